@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { exerciseMetaSchema, type ExerciseMeta } from './exercise-schema';
+import { byOrder, parseOrderedName } from './slugs';
+
+/** One exercise as found on disk: `exercises/<NN-chapter>/<NN-exercise>/`. */
+export interface Exercise {
+  /** Unique slug, e.g. `take`; used in URLs, storage keys and `npm test -- take`. */
+  id: string;
+  chapter: string;
+  chapterOrder: number;
+  order: number;
+  /** Folder relative to exercises/ and solutions/, e.g. `03-laziness/02-take`. */
+  folder: string;
+  meta: ExerciseMeta;
+  stubFile: string;
+  testFile: string;
+  solutionFile: string;
+}
+
+export class CourseDataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The course data has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'CourseDataError';
+  }
+}
+
+function subfolders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory());
+}
+
+/**
+ * Reads every exercise under `<root>/exercises`, checking each folder's
+ * metadata and that its stub, test and solution exist. Throws one
+ * CourseDataError naming every bad file, so a build fails with all of them.
+ */
+export function loadExercises(root: string): Exercise[] {
+  const exercisesDir = join(root, 'exercises');
+  const problems: string[] = [];
+  const found: Exercise[] = [];
+  const rel = (p: string) => relative(root, p);
+
+  for (const chapterName of subfolders(exercisesDir)) {
+    const chapter = parseOrderedName(chapterName);
+    if (!chapter) {
+      problems.push(`${rel(join(exercisesDir, chapterName))}: chapter folders are named like "03-laziness"`);
+      continue;
+    }
+    for (const exerciseName of subfolders(join(exercisesDir, chapterName))) {
+      const folder = `${chapterName}/${exerciseName}`;
+      const dir = join(exercisesDir, folder);
+      const parsed = parseOrderedName(exerciseName);
+      if (!parsed) {
+        problems.push(`${rel(dir)}: exercise folders are named like "02-take"`);
+        continue;
+      }
+      const metaPath = join(dir, 'exercise.json');
+      if (!existsSync(metaPath)) {
+        problems.push(`${rel(metaPath)}: missing (every exercise folder needs one)`);
+        continue;
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readFileSync(metaPath, 'utf8'));
+      } catch (error) {
+        problems.push(`${rel(metaPath)}: not valid JSON (${(error as Error).message})`);
+        continue;
+      }
+      const result = exerciseMetaSchema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push(`${rel(metaPath)}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+        }
+        continue;
+      }
+      const meta = result.data;
+      const exercise: Exercise = {
+        id: parsed.slug,
+        chapter: chapter.slug,
+        chapterOrder: chapter.order,
+        order: parsed.order,
+        folder,
+        meta,
+        stubFile: join(dir, meta.stub),
+        testFile: join(dir, meta.test),
+        solutionFile: join(root, 'solutions', folder, meta.stub),
+      };
+      for (const [what, file] of [
+        ['stub', exercise.stubFile],
+        ['test', exercise.testFile],
+        ['solution', exercise.solutionFile],
+      ] as const) {
+        if (!existsSync(file)) problems.push(`${rel(metaPath)}: its ${what} ${rel(file)} does not exist`);
+      }
+      const twin = found.find((other) => other.id === exercise.id);
+      if (twin) problems.push(`${rel(dir)}: exercise slug "${exercise.id}" is also used by exercises/${twin.folder}`);
+      found.push(exercise);
+    }
+  }
+  if (problems.length > 0) throw new CourseDataError(problems);
+  return found.sort((a, b) => a.chapterOrder - b.chapterOrder || byOrder(a, b));
+}

@@ -1,0 +1,50 @@
+import ts from 'typescript';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { courseCompilerOptions } from '../grader/compiler-options';
+import type { Exercise } from '../course/exercise-loader';
+
+const graderDir = join(import.meta.dirname, '../grader');
+
+export function compilerOptionsFor(): ts.CompilerOptions {
+  const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, graderDir);
+  if (errors.length) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
+  return { ...options, paths: { vitest: [join(graderDir, 'vitest-subset.d.ts')] } };
+}
+
+/** `take.ts:3:5 error TS2322: Type 'string' is not assignable to type 'number'.` */
+export function formatDiagnostic(d: ts.Diagnostic, baseDir: string): string {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  if (!d.file || d.start === undefined) return `error TS${d.code}: ${message}`;
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  return `${relative(baseDir, d.file.fileName)}:${line + 1}:${character + 1} error TS${d.code}: ${message}`;
+}
+
+/**
+ * Type-checks the stubs and tests of `exercises` in one program, reading each
+ * stub through `overlay` (stub path → file to read instead). Returns the
+ * formatted errors per exercise id; an exercise without errors is absent.
+ */
+export function typecheckExercises(exercises: Exercise[], overlay: Map<string, string>): Record<string, string[]> {
+  const options = compilerOptionsFor();
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (file) => readFile(overlay.get(file) ?? file);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, languageVersion, onError, shouldCreate) => {
+    const stand = overlay.get(file);
+    if (!stand) return getSourceFile(file, languageVersion, onError, shouldCreate);
+    return ts.createSourceFile(file, readFileSync(stand, 'utf8'), languageVersion, true);
+  };
+
+  const roots = [join(graderDir, 'ambient.d.ts'), ...exercises.flatMap((e) => [e.stubFile, e.testFile])];
+  const program = ts.createProgram({ rootNames: roots, options, host });
+  const byFolder = new Map(exercises.map((e) => [dirname(e.stubFile), e]));
+  const result: Record<string, string[]> = {};
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const owner = d.file ? byFolder.get(dirname(d.file.fileName)) : undefined;
+    const key = owner?.id ?? '(course)';
+    (result[key] ??= []).push(formatDiagnostic(d, owner ? dirname(owner.stubFile) : process.cwd()));
+  }
+  return result;
+}

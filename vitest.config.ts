@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { currentTarget, loadCourseExercises, overlayMap } from './src/local/course-target';
+import { solutionOverlay } from './src/local/solution-overlay';
+
+// The learner's grader: runs every exercise's hidden tests against exercises/
+// (or, with COURSE_TARGET=solutions, against the reference solutions).
+export default defineConfig({
+  plugins: [solutionOverlay(overlayMap(loadCourseExercises(), currentTarget()))],
+  test: {
+    include: ['exercises/**/*.test.ts'],
+    globalSetup: ['src/local/global-setup.ts'],
+    setupFiles: ['src/local/type-gate.ts'],
+    testTimeout: 5000,
+  },
+});
