@@ -1,0 +1,22 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { courseLibs } from './src/grader/course-libs-plugin.ts';
+import { fenceMeta } from './src/site/fence-meta.ts';
+
+export default defineConfig({
+  integrations: [mdx()],
+  trailingSlash: 'always',
+  markdown: {
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+      transformers: [fenceMeta()],
+    },
+  },
+  vite: {
+    plugins: [courseLibs()],
+    // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs too.
+    worker: { format: 'es', plugins: () => [courseLibs()] },
+    optimizeDeps: { include: ['typescript', '@typescript/vfs', '@vitest/expect', '@vitest/utils/error', '@vitest/utils/display', 'expect-type'] },
+  },
+});

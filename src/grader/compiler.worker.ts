@@ -1,0 +1,37 @@
+/// <reference lib="webworker" />
+import declarationFiles from 'virtual:course-libs';
+import { CheckService } from './check-service';
+import type { CompileRequest, CompileResponse } from './compiler-protocol';
+
+/** The page's one TypeScript worker: type-checks and compiles, never runs learner code. */
+const service = new CheckService(declarationFiles);
+const testSources = new Map<string, Promise<string>>();
+
+function fetchTests(url: string): Promise<string> {
+  let text = testSources.get(url);
+  if (!text) {
+    text = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`could not load the tests (${response.status} ${response.statusText})`);
+      return response.json().then((body: { source: string }) => body.source);
+    });
+    text.catch(() => testSources.delete(url));
+    testSources.set(url, text);
+  }
+  return text;
+}
+
+self.onmessage = async (event: MessageEvent<CompileRequest | 'warm'>) => {
+  if (event.data === 'warm') {
+    service.check({ exerciseId: '__warm__', stubName: 'warm.ts', testSource: 'export {};', code: 'export const x: number = 1;' });
+    return;
+  }
+  const request = event.data;
+  let response: CompileResponse;
+  try {
+    const testSource = await fetchTests(request.testUrl);
+    response = { id: request.id, ok: true, output: service.check({ ...request, testSource }) };
+  } catch (error) {
+    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(response);
+};

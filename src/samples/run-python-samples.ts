@@ -1,0 +1,169 @@
+/**
+ * Runs Python lesson samples in Pyodide (the npm `pyodide` package, offline),
+ * loaded once in a worker thread (python-worker.ts) so this thread stays free
+ * to stop a sample that runs too long and to drive Chromium meanwhile.
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { build } from 'esbuild';
+import type { RunResult } from './compare-output';
+import type { PythonJob, PythonWorkerData, PythonWorkerMessage } from './python-worker';
+
+export interface PythonRunOptions {
+  timeoutMs?: number;
+  maxLines?: number;
+}
+
+export interface PythonRuntime {
+  /** Pyodide package version. */
+  version: string;
+  /** CPython version, e.g. 3.14.2. */
+  pythonVersion: string;
+  /** Whether `asyncio.run()` works (needs WebAssembly JS promise integration). */
+  asyncioRun: boolean;
+}
+
+export interface PythonSession {
+  runtime: PythonRuntime;
+  run(code: string): Promise<RunResult>;
+  close(): Promise<void>;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** After an interrupt, how long a sample may take to notice it before its thread is replaced. */
+const interruptGraceMs = 2000;
+
+/**
+ * `asyncio.run()` in Pyodide needs JS promise integration (JSPI). Node 20 has
+ * it behind a V8 flag; flags set now apply to the worker's fresh context.
+ */
+function enablePromiseIntegration() {
+  if ('Suspending' in WebAssembly) return;
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major === 20 || major === 21) v8.setFlagsFromString('--experimental-wasm-stack-switching');
+  else if (major >= 22) v8.setFlagsFromString('--experimental-wasm-jspi');
+}
+
+async function bundleWorker(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(here, 'python-worker.ts')],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['pyodide'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+function pyodideIndexURL(): string {
+  const require = createRequire(import.meta.url);
+  return `${dirname(require.resolve('pyodide/package.json'))}/`;
+}
+
+interface LiveWorker {
+  worker: Worker;
+  interrupt: Int32Array;
+  runtime: PythonRuntime;
+}
+
+function startWorker(source: string, indexURL: string): Promise<LiveWorker> {
+  const interruptBuffer = new SharedArrayBuffer(4);
+  const worker = new Worker(source, { eval: true, workerData: { indexURL, interrupt: interruptBuffer } satisfies PythonWorkerData });
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown) => reject(new Error(`Pyodide did not start: ${error instanceof Error ? error.message : String(error)}`));
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(`worker exited with code ${code}`));
+    worker.once('message', (message: PythonWorkerMessage) => {
+      worker.removeAllListeners('error');
+      worker.removeAllListeners('exit');
+      if (message.kind !== 'ready') return fail(`unexpected message ${message.kind}`);
+      const { version, pythonVersion, asyncioRun } = message;
+      resolve({ worker, interrupt: new Int32Array(interruptBuffer), runtime: { version, pythonVersion, asyncioRun } });
+    });
+  });
+}
+
+/** Loads Pyodide once; `run` executes one sample at a time, each in a fresh `__main__`. */
+export async function startPython(options: PythonRunOptions = {}): Promise<PythonSession> {
+  const { timeoutMs = 5000, maxLines = 1000 } = options;
+  enablePromiseIntegration();
+  const source = await bundleWorker();
+  const indexURL = pyodideIndexURL();
+  let live: Promise<LiveWorker> = startWorker(source, indexURL);
+  const first = await live;
+  let nextId = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const runNow = async (code: string): Promise<RunResult> => {
+    const { worker, interrupt } = await live;
+    const id = nextId++;
+    return new Promise<RunResult>((resolve) => {
+      let interrupted = false;
+      const timers: NodeJS.Timeout[] = [];
+      const done = (result: RunResult) => {
+        timers.forEach(clearTimeout);
+        worker.off('message', onMessage);
+        worker.off('error', onCrash);
+        resolve(result);
+      };
+      const timeoutMessage = `still running after ${timeoutMs} ms (endless loop, or something awaited that never happens?)`;
+      const onMessage = (message: PythonWorkerMessage) => {
+        if (message.kind !== 'result' || message.id !== id) return;
+        if (interrupted) done({ lines: message.lines, error: timeoutMessage, errorKind: 'timeout' });
+        else done(message.error === null ? { lines: message.lines, error: null } : { lines: message.lines, error: message.error, errorKind: 'runtime' });
+      };
+      const onCrash = (error: Error) => {
+        live = startWorker(source, indexURL);
+        done({ lines: [], error: `Pyodide crashed: ${error.message}` });
+      };
+      worker.on('message', onMessage);
+      worker.once('error', onCrash);
+      timers.push(
+        setTimeout(() => {
+          interrupted = true;
+          Atomics.store(interrupt, 0, 2); // SIGINT: KeyboardInterrupt at the next bytecode
+        }, timeoutMs),
+        setTimeout(() => {
+          // Stuck outside Python (awaiting forever): replace the thread.
+          void worker.terminate();
+          live = startWorker(source, indexURL);
+          done({ lines: [], error: timeoutMessage, errorKind: 'timeout' });
+        }, timeoutMs + interruptGraceMs),
+      );
+      worker.postMessage({ id, code, maxLines } satisfies PythonJob);
+    });
+  };
+
+  return {
+    runtime: first.runtime,
+    run(code) {
+      const result = queue.then(() => runNow(code));
+      queue = result.catch(() => {});
+      return result;
+    },
+    async close() {
+      await queue;
+      const { worker } = await live.catch(() => ({ worker: null }));
+      await worker?.terminate();
+    },
+  };
+}
+
+/** Runs each sample alone, in order; one result per sample. */
+export async function runPythonSamples(codes: readonly string[], options: PythonRunOptions = {}): Promise<RunResult[]> {
+  if (codes.length === 0) return [];
+  const python = await startPython(options);
+  try {
+    const results: RunResult[] = [];
+    for (const code of codes) results.push(await python.run(code));
+    return results;
+  } finally {
+    await python.close();
+  }
+}

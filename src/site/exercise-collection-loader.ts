@@ -1,0 +1,40 @@
+import type { Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadExercises } from '../course/exercise-loader';
+
+/**
+ * Astro content loader for exercises: the same loader `npm test` uses, plus
+ * the stub's text and the task and hints rendered from Markdown. The test file
+ * is deliberately not stored here: pages never contain it.
+ */
+export function exerciseCollectionLoader(): Loader {
+  return {
+    name: 'course-exercises',
+    async load({ store, renderMarkdown, watcher }) {
+      const root = resolve('.');
+      store.clear();
+      for (const exercise of loadExercises(root)) {
+        const hints = [];
+        for (const hint of exercise.meta.hints) hints.push((await renderMarkdown(hint)).html);
+        store.set({
+          id: exercise.id,
+          data: {
+            id: exercise.id,
+            chapter: exercise.chapter,
+            order: exercise.order,
+            folder: exercise.folder,
+            title: exercise.meta.title,
+            lesson: exercise.meta.lesson,
+            taskHtml: (await renderMarkdown(exercise.meta.task)).html,
+            hintsHtml: hints,
+            stubName: exercise.meta.stub,
+            stub: readFileSync(exercise.stubFile, 'utf8'),
+            timeoutMs: exercise.meta.timeoutMs,
+          },
+        });
+      }
+      watcher?.add(resolve('exercises'));
+    },
+  };
+}
