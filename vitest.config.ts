@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['exercises/**/*.test.ts'],
     globalSetup: ['src/local/global-setup.ts'],
-    setupFiles: ['src/local/type-gate.ts'],
+    setupFiles: ['src/local/exercise-setup.ts'],
     testTimeout: 5000,
   },
 });

@@ -86,7 +86,7 @@ async function main(port: NonNullable<typeof parentPort>, data: PythonWorkerData
   pyodide.setStdin({ stdin: () => null });
 
   const runSample = pyodide.runPython(runnerSource) as PyCallable;
-  const asyncioRun = pyodide.runPython('import pyodide.ffi; pyodide.ffi.can_run_sync()') as boolean;
+  const asyncioRun = (await runSample('import asyncio\nasync def probe(): pass\nasyncio.run(probe())')) == null;
   const pythonVersion = pyodide.runPython('import sys; sys.version.split()[0]') as string;
   port.postMessage({ kind: 'ready', version: pyodide.version, pythonVersion, asyncioRun } satisfies PythonWorkerMessage);
 
@@ -95,9 +95,7 @@ async function main(port: NonNullable<typeof parentPort>, data: PythonWorkerData
     lineCount = 0;
     maxLines = job.maxLines;
     Atomics.store(interrupt, 0, 0);
-    // With JS promise integration, a plain call into Python may block on
-    // promises, which asyncio.run() needs; callPromising allows that.
-    let error = (await (asyncioRun ? runSample.callPromising(job.code) : runSample(job.code))) as string | null | undefined;
+    let error = (await runSample(job.code)) as string | null | undefined;
     text += decoder.decode();
     const lines = text.split('\n');
     if (lines.at(-1) === '') lines.pop();

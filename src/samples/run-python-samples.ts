@@ -7,7 +7,6 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
 import { build } from 'esbuild';
 import type { RunResult } from './compare-output';
 import type { PythonJob, PythonWorkerData, PythonWorkerMessage } from './python-worker';
@@ -37,15 +36,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const interruptGraceMs = 2000;
 
 /**
- * `asyncio.run()` in Pyodide needs JS promise integration (JSPI). Node 20 has
- * it behind a V8 flag; flags set now apply to the worker's fresh context.
+ * `asyncio.run()` in Pyodide needs WebAssembly JS promise integration. Node 20
+ * has it behind a V8 flag that must be given at startup (setting it at run
+ * time can crash the process), so the npm script starts tsx with it.
  */
-function enablePromiseIntegration() {
-  if ('Suspending' in WebAssembly) return;
-  const major = Number(process.versions.node.split('.')[0]);
-  if (major === 20 || major === 21) v8.setFlagsFromString('--experimental-wasm-stack-switching');
-  else if (major >= 22) v8.setFlagsFromString('--experimental-wasm-jspi');
-}
+export const promiseIntegrationFlag = '--experimental-wasm-stack-switching';
 
 async function bundleWorker(): Promise<string> {
   const result = await build({
@@ -92,7 +87,6 @@ function startWorker(source: string, indexURL: string): Promise<LiveWorker> {
 /** Loads Pyodide once; `run` executes one sample at a time, each in a fresh `__main__`. */
 export async function startPython(options: PythonRunOptions = {}): Promise<PythonSession> {
   const { timeoutMs = 5000, maxLines = 1000 } = options;
-  enablePromiseIntegration();
   const source = await bundleWorker();
   const indexURL = pyodideIndexURL();
   let live: Promise<LiveWorker> = startWorker(source, indexURL);
@@ -155,14 +149,17 @@ export async function startPython(options: PythonRunOptions = {}): Promise<Pytho
   };
 }
 
-/** Runs each sample alone, in order; one result per sample. */
-export async function runPythonSamples(codes: readonly string[], options: PythonRunOptions = {}): Promise<RunResult[]> {
-  if (codes.length === 0) return [];
+/** Runs each sample alone, in order; one result per sample, and what ran them. */
+export async function runPythonSamples(
+  codes: readonly string[],
+  options: PythonRunOptions = {},
+): Promise<{ results: RunResult[]; runtime: PythonRuntime | null }> {
+  if (codes.length === 0) return { results: [], runtime: null };
   const python = await startPython(options);
   try {
     const results: RunResult[] = [];
     for (const code of codes) results.push(await python.run(code));
-    return results;
+    return { results, runtime: python.runtime };
   } finally {
     await python.close();
   }

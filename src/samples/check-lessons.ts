@@ -1,0 +1,96 @@
+/**
+ * Checks the samples of a set of lessons: extracts them, runs the TypeScript
+ * ones in Chromium and the Python ones in Pyodide (at the same time), compares
+ * each with its claim, and formats the report `npm run check:samples` prints.
+ */
+import { extractSamples, type ExtractProblem, type Sample } from './extract-samples';
+import { compareOutput, type Mismatch } from './compare-output';
+import { runTsSamples, type TsRunOptions } from './run-ts-samples';
+import { runPythonSamples, type PythonRunOptions, type PythonRuntime } from './run-python-samples';
+
+export interface Lesson {
+  /** Path as it should be printed, e.g. `content/03-laziness/01-eager-vs-lazy.mdx`. */
+  file: string;
+  text: string;
+}
+
+export interface SampleOutcome {
+  sample: Sample;
+  /** Null when the sample printed (and threw) what the lesson claims. */
+  mismatch: Mismatch | null;
+}
+
+export interface LessonReport {
+  file: string;
+  /** The run samples, in lesson order. */
+  outcomes: SampleOutcome[];
+  fragments: number;
+  problems: ExtractProblem[];
+}
+
+export interface CheckReport {
+  lessons: LessonReport[];
+  python: PythonRuntime | null;
+}
+
+export async function checkLessons(lessons: readonly Lesson[], options: TsRunOptions & PythonRunOptions = {}): Promise<CheckReport> {
+  const extracted = lessons.map((lesson) => ({ lesson, ...extractSamples(lesson.text) }));
+  const runnable = extracted.flatMap(({ lesson, samples }) => samples.filter((s) => s.mode === 'run').map((sample) => ({ lesson, sample })));
+  const ts = runnable.filter((r) => r.sample.lang === 'ts');
+  const python = runnable.filter((r) => r.sample.lang === 'python');
+
+  const [tsResults, pythonRun] = await Promise.all([
+    runTsSamples(ts.map(({ sample }) => ({ code: sample.code, line: sample.line })), options),
+    runPythonSamples(python.map(({ sample }) => sample.code), options),
+  ]);
+  const mismatches = new Map<Sample, Mismatch | null>();
+  ts.forEach(({ sample }, i) => mismatches.set(sample, compareOutput(sample, tsResults[i])));
+  python.forEach(({ sample }, i) => mismatches.set(sample, compareOutput(sample, pythonRun.results[i])));
+
+  return {
+    python: pythonRun.runtime,
+    lessons: extracted.map(({ lesson, samples, problems }) => ({
+      file: lesson.file,
+      outcomes: samples.filter((s) => s.mode === 'run').map((sample) => ({ sample, mismatch: mismatches.get(sample) ?? null })),
+      fragments: samples.filter((s) => s.mode === 'fragment').length,
+      problems,
+    })),
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The printed report: failures under their lesson, a count per lesson, then totals. */
+export function formatReport(report: CheckReport): { lines: string[]; ok: boolean } {
+  const lines: string[] = [];
+  const total = { passed: 0, failed: 0, ts: 0, python: 0, fragments: 0, problems: 0 };
+  for (const lesson of report.lessons) {
+    const failures: string[] = [];
+    for (const problem of lesson.problems) {
+      failures.push(`${lesson.file}:${problem.line}${problem.lang ? ` [${problem.lang}]` : ''} ${problem.message}`);
+    }
+    let passed = 0;
+    for (const { sample, mismatch } of lesson.outcomes) {
+      total[sample.lang]++;
+      if (!mismatch) {
+        passed++;
+        continue;
+      }
+      failures.push(`${lesson.file}:${sample.line} [${sample.lang}] ${mismatch.message}`, ...mismatch.details.map((d) => `    ${d}`));
+    }
+    const failed = lesson.outcomes.length - passed;
+    total.passed += passed;
+    total.failed += failed;
+    total.fragments += lesson.fragments;
+    total.problems += lesson.problems.length;
+    const extras = [lesson.fragments ? plural(lesson.fragments, 'fragment') : '', lesson.problems.length ? plural(lesson.problems.length, 'problem') : '']
+      .filter(Boolean)
+      .join(', ');
+    lines.push(...failures, `${failures.length ? '✗' : '✓'} ${lesson.file}: ${passed} passed, ${failed} failed${extras ? ` (${extras})` : ''}`);
+  }
+  const extras = [`${total.ts} TS + ${total.python} Python`];
+  if (total.fragments) extras.push(`${plural(total.fragments, 'fragment')} not run`);
+  if (total.problems) extras.push(plural(total.problems, 'lesson problem'));
+  lines.push(`samples: ${total.passed} passed, ${total.failed} failed (${extras.join('; ')})`);
+  return { lines, ok: total.failed === 0 && total.problems === 0 };
+}
