@@ -1,0 +1,103 @@
+/**
+ * `npm run verify`: the course's own suite, in order:
+ *   unit tests · every solution passes · every untouched stub fails ·
+ *   every lesson sample prints what its lesson says · the site builds · browser tests.
+ * Ends with `N passed, N failed` over all of them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface StageResult {
+  passed: number;
+  failed: number;
+  notes: string[];
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'verify-'));
+const only = process.argv.slice(2);
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env }, maxBuffer: 256 * 1024 * 1024 });
+  return { code: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}`, seconds: (Date.now() - started) / 1000 };
+}
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; status: string; message?: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[];
+}
+
+function vitestJson(config: string, env: Record<string, string> = {}, files: string[] = []): { report: VitestJson | null; output: string; seconds: number } {
+  const outputFile = join(scratch, `${Math.random().toString(36).slice(2)}.json`);
+  const { output, seconds } = run('npx', ['vitest', 'run', '--config', config, '--reporter=json', `--outputFile=${outputFile}`, ...files], env);
+  try {
+    return { report: JSON.parse(readFileSync(outputFile, 'utf8')), output, seconds };
+  } catch {
+    return { report: null, output, seconds };
+  }
+}
+
+const exerciseName = (file: string) => file.replace(/.*exercises\//, '').replace(/\/[^/]+$/, '');
+
+const stages: [string, () => StageResult][] = [
+  ['unit tests', () => {
+    const { report, output } = vitestJson('tests/vitest.unit.config.ts');
+    if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
+    const notes = report.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${a.failureMessages[0]?.split('\n')[0]}`));
+    return { passed: report.numPassedTests, failed: report.numFailedTests, notes };
+  }],
+  ['every solution passes its tests', () => {
+    const { report, output } = vitestJson('vitest.config.ts', { COURSE_TARGET: 'solutions' });
+    if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
+    const failing = report.testResults.filter((f) => f.status !== 'passed');
+    const notes = failing.map((f) => `${exerciseName(f.name)}: ${f.message || f.assertionResults.find((a) => a.status === 'failed')?.failureMessages[0]?.split('\n').slice(0, 3).join(' ') || f.status}`);
+    return { passed: report.testResults.length - failing.length, failed: failing.length, notes };
+  }],
+  ['every untouched stub fails its tests', () => {
+    const { report, output } = vitestJson('vitest.config.ts', { COURSE_TARGET: 'exercises' });
+    if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
+    const passing = report.testResults.filter((f) => f.assertionResults.length > 0 && f.assertionResults.every((a) => a.status === 'passed'));
+    return { passed: report.testResults.length - passing.length, failed: passing.length, notes: passing.map((f) => `${exerciseName(f.name)}: the stub passes every test — its tests cannot fail`) };
+  }],
+  ['every lesson sample prints what its lesson says', () => {
+    const { code, output } = run('npm', ['run', '--silent', 'check:samples']);
+    const match = /samples: (\d+) passed, (\d+) failed/.exec(output);
+    if (!match) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
+    const failed = Number(match[2]) + (code !== 0 && Number(match[2]) === 0 ? 1 : 0);
+    return { passed: Number(match[1]), failed, notes: failed ? [output.slice(-4000)] : [] };
+  }],
+  ['the site builds', () => {
+    const { code, output } = run('npx', ['astro', 'build']);
+    return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, notes: code === 0 ? [] : [output.slice(-4000)] };
+  }],
+  ['browser tests', () => {
+    const { report, output } = vitestJson('tests/vitest.browser.config.ts');
+    if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
+    const notes = report.testResults.flatMap((f) => [
+      ...(f.message ? [`${f.name}: ${f.message.split('\n')[0]}`] : []),
+      ...f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${a.failureMessages[0]?.split('\n')[0]}`),
+    ]);
+    const failed = report.numFailedTests + (report.testResults.some((f) => f.message && f.assertionResults.length === 0) ? 1 : 0);
+    return { passed: report.numPassedTests, failed, notes };
+  }],
+];
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+for (const [name, stage] of stages) {
+  if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+  const t = Date.now();
+  const result = stage();
+  passed += result.passed;
+  failed += result.failed;
+  const mark = result.failed === 0 ? '✓' : '✗';
+  console.log(`${mark} ${name}: ${result.passed} passed, ${result.failed} failed (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  for (const note of result.notes) console.log(`    ${note.split('\n').join('\n    ')}`);
+}
+console.log(`\nverify took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
