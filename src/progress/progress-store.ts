@@ -1,0 +1,134 @@
+import { emptyRecord, type ExerciseRecord, type ExerciseState } from './progress-types';
+
+/**
+ * The learner's code and progress in browser storage, one key per exercise
+ * (`generators-course:v1:exercise:<id>`). Every read is checked: an entry
+ * that is not ours or is corrupt is reported and ignored, never trusted.
+ */
+export const STORAGE_PREFIX = 'generators-course:v1:';
+const exerciseKey = (id: string) => `${STORAGE_PREFIX}exercise:${id}`;
+const LAST_LESSON_KEY = `${STORAGE_PREFIX}last-lesson`;
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable'; message: string };
+
+const STATES: readonly ExerciseState[] = ['unsolved', 'attempted', 'solved'];
+
+/** Checks a stored or imported record field by field; returns null when it is not one. */
+export function asRecord(value: unknown): ExerciseRecord | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  if (!STATES.includes(r.state as ExerciseState)) return null;
+  if (!Number.isInteger(r.checks) || (r.checks as number) < 0) return null;
+  if (!Number.isInteger(r.hintsShown) || (r.hintsShown as number) < 0) return null;
+  for (const key of ['code', 'stubFingerprint', 'solvedAt', 'updatedAt']) {
+    if (r[key] !== undefined && typeof r[key] !== 'string') return null;
+  }
+  const record: ExerciseRecord = { state: r.state as ExerciseState, checks: r.checks as number, hintsShown: r.hintsShown as number };
+  for (const key of ['code', 'stubFingerprint', 'solvedAt', 'updatedAt'] as const) if (typeof r[key] === 'string') record[key] = r[key] as string;
+  return record;
+}
+
+export class ProgressStore {
+  /** Keys found corrupt since the page loaded (the page shows a notice for them). */
+  readonly corrupt = new Set<string>();
+
+  constructor(private readonly storage: Storage | null) {}
+
+  get(id: string): ExerciseRecord {
+    const raw = this.read(exerciseKey(id));
+    if (raw === null) return emptyRecord();
+    try {
+      const record = asRecord(JSON.parse(raw));
+      if (record) return record;
+    } catch {
+      /* reported below */
+    }
+    this.corrupt.add(id);
+    return emptyRecord();
+  }
+
+  update(id: string, change: (record: ExerciseRecord) => ExerciseRecord): SaveResult {
+    const next = { ...change(this.get(id)), updatedAt: new Date().toISOString() };
+    return this.write(exerciseKey(id), JSON.stringify(next));
+  }
+
+  saveCode(id: string, code: string, stubFingerprint: string): SaveResult {
+    return this.update(id, (r) => ({ ...r, code, stubFingerprint: r.stubFingerprint ?? stubFingerprint }));
+  }
+
+  recordCheck(id: string, solved: boolean): SaveResult {
+    return this.update(id, (r) => ({
+      ...r,
+      checks: r.checks + 1,
+      state: solved || r.state === 'solved' ? 'solved' : 'attempted',
+      ...(solved && !r.solvedAt ? { solvedAt: new Date().toISOString() } : {}),
+    }));
+  }
+
+  /** Every exercise with a stored record, for the course map and the export file. */
+  all(): Record<string, ExerciseRecord> {
+    const records: Record<string, ExerciseRecord> = {};
+    if (!this.storage) return records;
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (key?.startsWith(`${STORAGE_PREFIX}exercise:`)) {
+        const id = key.slice(`${STORAGE_PREFIX}exercise:`.length);
+        const record = this.get(id);
+        if (!this.corrupt.has(id)) records[id] = record;
+      }
+    }
+    return records;
+  }
+
+  replaceAll(records: Record<string, ExerciseRecord>): SaveResult {
+    for (const id of Object.keys(this.all())) this.storage?.removeItem(exerciseKey(id));
+    for (const [id, record] of Object.entries(records)) {
+      const result = this.write(exerciseKey(id), JSON.stringify(record));
+      if (!result.ok) return result;
+    }
+    return { ok: true };
+  }
+
+  lastLesson(): string | null {
+    const value = this.read(LAST_LESSON_KEY);
+    return value && /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(value) ? value : null;
+  }
+
+  setLastLesson(url: string): void {
+    this.write(LAST_LESSON_KEY, url);
+  }
+
+  /** Calls back when another tab changed an exercise's record. */
+  static onOtherTabChange(callback: (id: string) => void): void {
+    addEventListener('storage', (event) => {
+      if (event.key?.startsWith(`${STORAGE_PREFIX}exercise:`)) callback(event.key.slice(`${STORAGE_PREFIX}exercise:`.length));
+    });
+  }
+
+  private read(key: string): string | null {
+    try {
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private write(key: string, value: string): SaveResult {
+    if (!this.storage) return { ok: false, reason: 'unavailable', message: 'This browser does not let the course save anything (private mode?). Your code stays in the editor until you leave the page.' };
+    try {
+      this.storage.setItem(key, value);
+      return { ok: true };
+    } catch {
+      return { ok: false, reason: 'full', message: 'Your browser’s storage for this site is full, so your latest code is not saved. It is still in the editor: copy it somewhere safe, or export your progress and clear old data.' };
+    }
+  }
+}
+
+/** The page's store, or one that saves nothing when storage is blocked. */
+export function browserStore(): ProgressStore {
+  try {
+    return new ProgressStore(globalThis.localStorage ?? null);
+  } catch {
+    return new ProgressStore(null);
+  }
+}
