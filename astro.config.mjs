@@ -8,7 +8,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
       transformers: [fenceMeta()],
     },
@@ -17,6 +17,6 @@ export default defineConfig({
     plugins: [courseLibs()],
     // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs too.
     worker: { format: 'es', plugins: () => [courseLibs()] },
-    optimizeDeps: { include: ['typescript', '@typescript/vfs', '@vitest/expect', '@vitest/utils/error', '@vitest/utils/display', 'expect-type'] },
+    optimizeDeps: { include: ['typescript', '@typescript/vfs', '@vitest/expect', '@vitest/utils/error', 'expect-type', 'node-inspect-extracted'] },
   },
 });

@@ -11,5 +11,8 @@ export default defineConfig({
     globalSetup: ['src/local/global-setup.ts'],
     setupFiles: ['src/local/exercise-setup.ts'],
     testTimeout: 5000,
+    // Threads, not forks: when npm test stops a run stuck in an endless loop,
+    // worker threads end with it, where forked processes would spin on.
+    pool: 'threads',
   },
 });

@@ -70,7 +70,7 @@ const stages: [string, () => StageResult][] = [
     return { passed: Number(match[1]), failed, notes: failed ? [output.slice(-4000)] : [] };
   }],
   ['the site builds', () => {
-    const { code, output } = run('npx', ['astro', 'build']);
+    const { code, output } = run('npm', ['run', '--silent', 'build']);
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, notes: code === 0 ? [] : [output.slice(-4000)] };
   }],
   ['browser tests', () => {

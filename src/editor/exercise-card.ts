@@ -1,12 +1,19 @@
 import type { CodeEditor } from './code-editor';
 import type { ExerciseRef, GraderClient } from '../grader/grader-client';
+import type { Verdict } from '../grader/verdict';
+import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
+import { clearNotice, showNotice } from './card-notices';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
- * plain textarea; CodeMirror is loaded when the learner first focuses it, and
- * the grader (compiler and runner workers) on focus, on Check, or when the
- * page is idle.
+ * plain textarea holding the learner's saved code (or the starting code);
+ * CodeMirror loads when the learner first focuses it, the grader on focus, on
+ * Check, or when the page is idle. Code is saved on every change (debounced)
+ * and kept in sync with other tabs.
  */
+const store = browserStore();
+const SAVE_DELAY_MS = 300;
+
 let grader: Promise<GraderClient> | undefined;
 function loadGrader(): Promise<GraderClient> {
   grader ??= import('../grader/grader-client').then(({ GraderClient }) => {
@@ -18,20 +25,74 @@ function loadGrader(): Promise<GraderClient> {
 }
 
 function setUp(card: HTMLElement) {
-  const exercise: ExerciseRef = {
-    id: card.dataset.exercise!,
-    stubName: card.dataset.stubName!,
-    testUrl: card.dataset.testUrl!,
-    timeoutMs: Number(card.dataset.timeoutMs),
-  };
+  const id = card.dataset.exercise!;
+  const exercise: ExerciseRef = { id, stubName: card.dataset.stubName!, testUrl: card.dataset.testUrl!, timeoutMs: Number(card.dataset.timeoutMs) };
+  const stub = card.querySelector<HTMLTemplateElement>('template.starting-code')!.content.textContent ?? '';
+  const stubFingerprint = card.dataset.stubFingerprint!;
   const host = card.querySelector<HTMLElement>('.editor-host')!;
   const textarea = host.querySelector('textarea')!;
-  const button = card.querySelector<HTMLButtonElement>('button.check')!;
+  const notices = card.querySelector<HTMLElement>('.notices')!;
   const results = card.querySelector<HTMLElement>('.results')!;
+  const checkButton = card.querySelector<HTMLButtonElement>('button.check')!;
+  const hintButton = card.querySelector<HTMLButtonElement>('button.show-hint')!;
+  const compareButton = card.querySelector<HTMLButtonElement>('button.compare')!;
+  const resetButton = card.querySelector<HTMLButtonElement>('button.reset')!;
+  const nextLink = card.querySelector<HTMLAnchorElement>('a.next-exercise');
+  const badge = card.querySelector<HTMLElement>('.state-badge')!;
+  const hints = [...card.querySelectorAll<HTMLElement>('[data-hint]')];
   let editor: CodeEditor | null = null;
   let checking = false;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const code = () => editor?.getCode() ?? textarea.value;
+  const setCode = (text: string) => (editor ? editor.setCode(text) : (textarea.value = text));
+
+  function reportSave(result: SaveResult) {
+    if (result.ok) clearNotice(notices, 'storage');
+    else showNotice(notices, 'storage', result.message);
+  }
+  function saveNow() {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    reportSave(store.saveCode(id, code(), stubFingerprint));
+  }
+  function scheduleSave() {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
+  }
+
+  function render() {
+    const record = store.get(id);
+    badge.dataset.state = record.state;
+    badge.textContent = record.state === 'solved' ? 'Solved' : record.state === 'attempted' ? 'Attempted' : '';
+    hints.forEach((hint, index) => (hint.hidden = index >= record.hintsShown));
+    const shown = Math.min(record.hintsShown, hints.length);
+    hintButton.hidden = shown >= hints.length;
+    hintButton.textContent = `Show a hint (${shown + 1} of ${hints.length})`;
+    const canCompare = record.checks > 0;
+    compareButton.setAttribute('aria-disabled', String(!canCompare));
+    compareButton.title = canCompare ? '' : 'Check your code at least once first';
+    if (nextLink) nextLink.hidden = record.state !== 'solved';
+  }
+
+  // Restore: the learner's code wins over the starting code, always.
+  const saved = store.get(id);
+  if (store.corrupt.has(id)) showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
+  if (saved.code !== undefined) {
+    textarea.value = saved.code;
+    if (saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
+      // Seen once is enough: acknowledging records the new starting code as the one the learner knows.
+      const acknowledge = () => store.update(id, (r) => ({ ...r, stubFingerprint }));
+      showNotice(
+        notices,
+        'updated',
+        'The course was updated and this exercise’s starting code changed. Your code is kept as it was.',
+        { label: 'View new starting code', run: () => (acknowledge(), showNotice(notices, 'new-stub', `New starting code:\n${stub}`)) },
+        acknowledge,
+      );
+    }
+  }
+  render();
 
   async function upgrade() {
     if (editor) return;
@@ -42,8 +103,8 @@ function setUp(card: HTMLElement) {
       code: textarea.value,
       label: textarea.getAttribute('aria-label') ?? 'Code',
       selection: textarea.selectionStart,
-      onCheck: check,
-      onChange: () => card.dispatchEvent(new CustomEvent('code-change', { detail: code() })),
+      onCheck: () => void check(),
+      onChange: scheduleSave,
     });
     textarea.remove();
     if (hadFocus) editor.focus();
@@ -52,21 +113,24 @@ function setUp(card: HTMLElement) {
   async function check() {
     if (checking) return;
     checking = true;
-    button.disabled = true;
-    button.setAttribute('aria-busy', 'true');
+    saveNow();
+    checkButton.disabled = true;
+    checkButton.setAttribute('aria-busy', 'true');
     results.dataset.verdict = 'checking';
     results.textContent = 'Checking…';
     try {
       const client = await loadGrader();
-      const verdict = await client.check(exercise, code());
+      const verdict: Verdict = await client.check(exercise, code());
       const { renderVerdict } = await import('./results-panel');
       renderVerdict(results, verdict);
       editor?.showDiagnostics(verdict.diagnostics);
-      card.dispatchEvent(new CustomEvent('verdict', { detail: verdict }));
+      reportSave(store.recordCheck(id, verdict.solved));
+      render();
+      card.dispatchEvent(new CustomEvent('verdict', { detail: verdict, bubbles: true }));
     } finally {
       checking = false;
-      button.disabled = false;
-      button.removeAttribute('aria-busy');
+      checkButton.disabled = false;
+      checkButton.removeAttribute('aria-busy');
     }
   }
 
@@ -74,13 +138,52 @@ function setUp(card: HTMLElement) {
     void upgrade();
     void loadGrader();
   }, { once: true });
+  textarea.addEventListener('input', scheduleSave);
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void check();
     }
   });
-  button.addEventListener('click', () => void check());
+  checkButton.addEventListener('click', () => void check());
+  hintButton.addEventListener('click', () => {
+    reportSave(store.update(id, (r) => ({ ...r, hintsShown: Math.min(r.hintsShown + 1, hints.length) })));
+    render();
+    hints[Math.min(store.get(id).hintsShown, hints.length) - 1]?.setAttribute('tabindex', '-1');
+    hints[Math.min(store.get(id).hintsShown, hints.length) - 1]?.focus();
+  });
+  compareButton.addEventListener('click', async () => {
+    if (store.get(id).checks === 0) {
+      showNotice(notices, 'compare', 'Check your own code at least once before comparing it with the solution.');
+      return;
+    }
+    const response = await fetch(card.dataset.solutionUrl!);
+    const { source } = (await response.json()) as { source: string };
+    const { showComparison } = await import('./solution-compare');
+    showComparison(card.querySelector<HTMLElement>('.comparison')!, code(), source);
+  });
+  resetButton.addEventListener('click', () => {
+    if (!confirm('Replace your code with the starting code? You can undo this right after.')) return;
+    const previous = code();
+    setCode(stub);
+    saveNow();
+    showNotice(notices, 'reset', 'Your code was reset to the starting code.', {
+      label: 'Undo',
+      run: () => {
+        setCode(previous);
+        saveNow();
+      },
+    });
+  });
+
+  // Another tab saved this exercise: take its code unless this tab has unsaved typing.
+  ProgressStore.onOtherTabChange((changed) => {
+    if (changed !== id) return;
+    const record = store.get(id);
+    if (saveTimer === undefined && record.code !== undefined && record.code !== code()) setCode(record.code);
+    render();
+  });
+  addEventListener('pagehide', () => saveTimer !== undefined && saveNow());
 }
 
 const cards = document.querySelectorAll<HTMLElement>('section.exercise');

@@ -24,7 +24,7 @@ export interface SampleRun {
   errorKind?: 'runtime' | 'timeout';
 }
 
-type WorkerMessage = { kind: 'lines'; lines: string[] } | { kind: 'done'; error: string | null; reusable: boolean };
+type WorkerMessage = { kind: 'started' } | { kind: 'lines'; lines: string[] } | { kind: 'done'; error: string | null; reusable: boolean };
 
 declare global {
   interface Window {
@@ -177,6 +177,7 @@ function workerMain(scope: typeof globalThis & { postMessage(message: WorkerMess
   scope.addEventListener('message', async (event: MessageEvent<SampleJob>) => {
     job = { printed: 0, finished: false, maxLines: event.data.maxLines };
     const current = job;
+    post({ kind: 'started' });
     try {
       await new AsyncFunction(`"use strict";\n${event.data.js}`)();
       await settle();
@@ -190,6 +191,9 @@ function workerMain(scope: typeof globalThis & { postMessage(message: WorkerMess
     }
   });
 }
+
+/** How long a new worker may take to load this bundle; a sample's own time starts after. */
+const workerStartMs = 30_000;
 
 function pageMain(bundleSource: string) {
   const workerUrl = URL.createObjectURL(new Blob([bundleSource], { type: 'text/javascript' }));
@@ -205,13 +209,18 @@ function pageMain(bundleSource: string) {
         else worker.terminate();
         resolve(run);
       };
-      const timer = setTimeout(
-        () => finish({ lines, error: `still running after ${job.timeoutMs} ms (endless loop, or a timer or promise that never settles?)`, errorKind: 'timeout' }, false),
-        job.timeoutMs,
+      const timeout = () =>
+        finish({ lines, error: `still running after ${job.timeoutMs} ms (endless loop, or a timer or promise that never settles?)`, errorKind: 'timeout' }, false);
+      let timer = setTimeout(
+        () => finish({ lines, error: `Error: the sample worker did not start within ${workerStartMs} ms`, errorKind: 'runtime' }, false),
+        workerStartMs,
       );
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
-        if (message.kind === 'lines') lines.push(...message.lines);
+        if (message.kind === 'started') {
+          clearTimeout(timer);
+          timer = setTimeout(timeout, job.timeoutMs);
+        } else if (message.kind === 'lines') lines.push(...message.lines);
         else if (message.error === null) finish({ lines, error: null }, message.reusable);
         else finish({ lines, error: message.error, errorKind: 'runtime' }, false);
       };

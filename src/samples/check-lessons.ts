@@ -39,10 +39,12 @@ export async function checkLessons(lessons: readonly Lesson[], options: TsRunOpt
   const ts = runnable.filter((r) => r.sample.lang === 'ts');
   const python = runnable.filter((r) => r.sample.lang === 'python');
 
-  const [tsResults, pythonRun] = await Promise.all([
-    runTsSamples(ts.map(({ sample }) => ({ code: sample.code, line: sample.line })), options),
-    runPythonSamples(python.map(({ sample }) => sample.code), options),
-  ]);
+  // Python first: its worker starts loading Pyodide at once, while this
+  // thread type-checks the TypeScript samples and Chromium starts.
+  const pythonRunning = runPythonSamples(python.map(({ sample }) => sample.code), options);
+  pythonRunning.catch(() => {});
+  const tsResults = await runTsSamples(ts.map(({ sample }) => ({ code: sample.code, line: sample.line })), options);
+  const pythonRun = await pythonRunning;
   const mismatches = new Map<Sample, Mismatch | null>();
   ts.forEach(({ sample }, i) => mismatches.set(sample, compareOutput(sample, tsResults[i])));
   python.forEach(({ sample }, i) => mismatches.set(sample, compareOutput(sample, pythonRun.results[i])));

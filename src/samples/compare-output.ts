@@ -65,12 +65,9 @@ function describeOutputDifference(expected: readonly string[], actual: readonly 
   const i = firstDifference(expected, actual);
   if (i < 0) return null;
   const where = `line ${i + 1} of output`;
-  if (i >= actual.length) {
-    return `printed ${actual.length} line${actual.length === 1 ? '' : 's'}, the lesson claims ${expected.length}: ${where} expected ${quote(expected[i])}, got nothing`;
-  }
-  if (i >= expected.length) {
-    return `printed ${actual.length} lines, the lesson claims ${expected.length}: ${where} ${quote(actual[i])} is not claimed`;
-  }
+  const counts = `printed ${actual.length} line${actual.length === 1 ? '' : 's'}, the lesson claims ${expected.length}`;
+  if (i >= actual.length) return `${counts}: ${where} expected ${quote(expected[i])}, got nothing`;
+  if (i >= expected.length) return `${counts}: ${where} ${quote(actual[i])} is not claimed`;
   const spaces = expected[i].trim() === actual[i].trim() ? ' (they differ only in spaces)' : '';
   return `${where} differs: expected ${quote(expected[i])}, got ${quote(actual[i])}${spaces}`;
 }

@@ -26,12 +26,14 @@ export type PythonWorkerMessage =
 
 /**
  * Runs one sample as the `__main__` module of a fresh module object, so no
- * sample sees another's names. Code with top-level `await` runs as a
- * coroutine; other code runs plainly, so a stray `StopIteration` stays one.
- * Returns the last line CPython would print for an uncaught exception.
+ * sample sees another's names, and puts back the builtins, the standard
+ * streams and the recursion limit a sample may have changed. Code with
+ * top-level `await` runs as a coroutine; other code runs plainly, so a stray
+ * `StopIteration` stays one. Returns the last line CPython would print for an
+ * uncaught exception.
  */
 const runnerSource = `
-import ast, inspect, sys, types
+import ast, builtins, inspect, sys, types
 
 def _describe(error):
     kind = type(error)
@@ -41,7 +43,10 @@ def _describe(error):
 
 async def run_sample(code):
     module = types.ModuleType('__main__')
-    saved = sys.modules.get('__main__')
+    saved_main = sys.modules.get('__main__')
+    saved_builtins = dict(builtins.__dict__)
+    saved_streams = sys.stdout, sys.stderr, sys.stdin
+    saved_limit = sys.getrecursionlimit()
     sys.modules['__main__'] = module
     try:
         compiled = compile(code, '<sample>', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
@@ -53,9 +58,14 @@ async def run_sample(code):
     except BaseException as error:
         return _describe(error)
     finally:
+        sys.modules['__main__'] = saved_main
+        sys.stdout, sys.stderr, sys.stdin = saved_streams
         sys.stdout.flush()
         sys.stderr.flush()
-        sys.modules['__main__'] = saved
+        sys.setrecursionlimit(saved_limit)
+        if builtins.__dict__ != saved_builtins:
+            builtins.__dict__.clear()
+            builtins.__dict__.update(saved_builtins)
 
 run_sample
 `;
@@ -95,7 +105,12 @@ async function main(port: NonNullable<typeof parentPort>, data: PythonWorkerData
     lineCount = 0;
     maxLines = job.maxLines;
     Atomics.store(interrupt, 0, 0);
-    let error = (await runSample(job.code)) as string | null | undefined;
+    let error: string | null | undefined;
+    try {
+      error = (await runSample(job.code)) as string | null | undefined;
+    } catch (failure) {
+      error = `RuntimeError: the sample runner failed: ${failure instanceof Error ? failure.message : String(failure)}`;
+    }
     text += decoder.decode();
     const lines = text.split('\n');
     if (lines.at(-1) === '') lines.pop();

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildSync } from 'esbuild';
 import type { RunResult } from './compare-output';
 import type { PythonJob, PythonWorkerData, PythonWorkerMessage } from './python-worker';
 
@@ -36,14 +36,20 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const interruptGraceMs = 2000;
 
 /**
- * `asyncio.run()` in Pyodide needs WebAssembly JS promise integration. Node 20
- * has it behind a V8 flag that must be given at startup (setting it at run
- * time can crash the process), so the npm script starts tsx with it.
+ * V8 flags Pyodide needs on Node 20, given at startup (setting them at run
+ * time can crash the process), so the npm script starts tsx with them:
+ * WebAssembly JS promise integration, without which `asyncio.run()` fails, and
+ * larger stacks for it, without which a big or deep sample can overflow
+ * the default 984 KB and kill Pyodide.
  */
-export const promiseIntegrationFlag = '--experimental-wasm-stack-switching';
+export const pyodideNodeFlags = ['--experimental-wasm-stack-switching', '--wasm-stack-switching-stack-size=8192'];
 
-async function bundleWorker(): Promise<string> {
-  const result = await build({
+let workerSource: string | undefined;
+
+/** Synchronous, so the worker starts loading Pyodide before the caller does anything else. */
+function bundleWorker(): string {
+  if (workerSource !== undefined) return workerSource;
+  const result = buildSync({
     entryPoints: [join(here, 'python-worker.ts')],
     bundle: true,
     write: false,
@@ -53,7 +59,8 @@ async function bundleWorker(): Promise<string> {
     external: ['pyodide'],
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  workerSource = result.outputFiles[0].text;
+  return workerSource;
 }
 
 function pyodideIndexURL(): string {
@@ -87,7 +94,7 @@ function startWorker(source: string, indexURL: string): Promise<LiveWorker> {
 /** Loads Pyodide once; `run` executes one sample at a time, each in a fresh `__main__`. */
 export async function startPython(options: PythonRunOptions = {}): Promise<PythonSession> {
   const { timeoutMs = 5000, maxLines = 1000 } = options;
-  const source = await bundleWorker();
+  const source = bundleWorker();
   const indexURL = pyodideIndexURL();
   let live: Promise<LiveWorker> = startWorker(source, indexURL);
   const first = await live;
@@ -149,18 +156,39 @@ export async function startPython(options: PythonRunOptions = {}): Promise<Pytho
   };
 }
 
-/** Runs each sample alone, in order; one result per sample, and what ran them. */
+/**
+ * Runs each sample alone; one result per sample, in order, and what ran them.
+ * Samples are shared out between `workers` Pyodide threads (default 2), so a
+ * few slow samples do not hold up the rest.
+ */
 export async function runPythonSamples(
   codes: readonly string[],
-  options: PythonRunOptions = {},
+  options: PythonRunOptions & { workers?: number } = {},
 ): Promise<{ results: RunResult[]; runtime: PythonRuntime | null }> {
   if (codes.length === 0) return { results: [], runtime: null };
-  const python = await startPython(options);
-  try {
-    const results: RunResult[] = [];
-    for (const code of codes) results.push(await python.run(code));
-    return { results, runtime: python.runtime };
-  } finally {
-    await python.close();
-  }
+  const results: (RunResult | undefined)[] = new Array(codes.length);
+  const sessions: PythonSession[] = [];
+  let next = 0;
+  const lane = async () => {
+    const python = await startPython(options);
+    sessions.push(python);
+    while (next < codes.length) {
+      const index = next++;
+      try {
+        results[index] = await python.run(codes[index]);
+      } catch (error) {
+        results[index] = { lines: [], error: `Pyodide failed: ${error instanceof Error ? error.message : String(error)}` };
+        return;
+      }
+    }
+  };
+  // Every lane's thread starts loading now, before this function returns.
+  const lanes = Array.from({ length: Math.min(options.workers ?? 2, codes.length) }, lane);
+  const outcomes = await Promise.allSettled(lanes);
+  await Promise.all(sessions.map((session) => session.close()));
+  if (sessions.length === 0) throw (outcomes[0] as PromiseRejectedResult).reason;
+  return {
+    results: results.map((result) => result ?? { lines: [], error: 'Pyodide failed: the sample was not run' }),
+    runtime: sessions[0].runtime,
+  };
 }

@@ -6,6 +6,7 @@
 import ts from 'typescript';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilerOptionsFor, formatDiagnostic } from '../local/typecheck';
@@ -120,15 +121,19 @@ export async function runTsSamples(samples: readonly TsSample[], options: TsRunO
   if (samples.length === 0) return [];
   const { timeoutMs = 5000, maxLines = 1000, concurrency = 4 } = options;
   // Chromium starts in its own process while this one type-checks.
-  const launching = chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
-  });
+  const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH)`);
+  const launching = chromium.launch({ executablePath, headless: true, args: chromiumArgs });
   launching.catch(() => {});
   const bundling = bundleBrowserRunner();
   bundling.catch(() => {});
-  const typeErrors = typecheckSamples(samples);
+  let typeErrors: string[][];
+  try {
+    typeErrors = typecheckSamples(samples);
+  } catch (error) {
+    await launching.then((browser) => browser.close(), () => {});
+    throw error;
+  }
 
   const browser = await launching;
   try {

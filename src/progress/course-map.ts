@@ -1,0 +1,67 @@
+import { browserStore } from './progress-store';
+
+/** The course map: each exercise's state, percentages, and export/import of the progress file. */
+const store = browserStore();
+const LABELS = { unsolved: 'Not started', attempted: 'Attempted', solved: 'Solved' } as const;
+
+function render() {
+  const records = store.all();
+  let solved = 0;
+  for (const row of document.querySelectorAll<HTMLElement>('[data-exercise]')) {
+    const state = records[row.dataset.exercise!]?.state ?? 'unsolved';
+    const badge = row.querySelector<HTMLElement>('.state-badge')!;
+    badge.dataset.state = state;
+    badge.textContent = LABELS[state];
+    if (state === 'solved') solved += 1;
+  }
+  for (const chapter of document.querySelectorAll<HTMLElement>('.map-chapter')) {
+    const rows = [...chapter.querySelectorAll<HTMLElement>('[data-exercise]')];
+    const done = rows.filter((row) => records[row.dataset.exercise!]?.state === 'solved').length;
+    chapter.querySelector('[data-chapter-percent]')!.textContent = rows.length ? `${Math.round((100 * done) / rows.length)}%` : '';
+  }
+  const total = Number(document.querySelector<HTMLElement>('[data-total]')!.dataset.total);
+  document.querySelector('[data-solved-count]')!.textContent = String(solved);
+  document.querySelector('[data-solved-percent]')!.textContent = String(total ? Math.round((100 * solved) / total) : 0);
+}
+
+const status = document.querySelector<HTMLElement>('.transfer-status')!;
+function say(lines: string[], kind: 'ok' | 'error') {
+  status.replaceChildren();
+  status.dataset.kind = kind;
+  for (const line of lines) {
+    const p = document.createElement('p');
+    p.textContent = line;
+    status.append(p);
+  }
+}
+
+document.querySelector('[data-export]')!.addEventListener('click', async () => {
+  const { buildProgressFile } = await import('./export-format');
+  const file = buildProgressFile(store.all(), 'browser');
+  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: `generators-progress-${file.exportedAt.slice(0, 10)}.json` });
+  link.click();
+  URL.revokeObjectURL(url);
+  say([`Exported ${Object.keys(file.exercises).length} exercises.`], 'ok');
+});
+
+const input = document.querySelector<HTMLInputElement>('[data-import]')!;
+input.addEventListener('change', async () => {
+  const chosen = input.files?.[0];
+  input.value = '';
+  if (!chosen) return;
+  const { parseProgressFile } = await import('./export-format');
+  const result = parseProgressFile(await chosen.text());
+  if (!result.ok) {
+    say([`“${chosen.name}” was not imported:`, ...result.errors], 'error');
+    return;
+  }
+  const count = Object.keys(result.value.exercises).length;
+  if (!confirm(`Replace the progress saved in this browser with the ${count} exercises in “${chosen.name}”?`)) return;
+  const saved = store.replaceAll(result.value.exercises);
+  say([saved.ok ? `Imported ${count} exercises from “${chosen.name}”.` : saved.message], saved.ok ? 'ok' : 'error');
+  render();
+});
+
+render();
+addEventListener('storage', render);

@@ -1,0 +1,69 @@
+import { browserStore } from './progress-store';
+import { markVisited, visitedLessons } from './visits';
+
+/**
+ * Runs on every page: remembers the lesson being read, marks lessons in the
+ * sidebar (solved when all their exercises are; read when they have none and
+ * were opened), fills "Continue where you left off", and wires the theme toggle.
+ */
+const store = browserStore();
+const here = document.body.dataset.lessonUrl;
+if (here) {
+  store.setLastLesson(here);
+  markVisited(here);
+}
+
+function markSidebar() {
+  const records = store.all();
+  const visited = visitedLessons();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.sidebar a[data-exercises]')) {
+    const ids = link.dataset.exercises ? link.dataset.exercises.split(',') : [];
+    const states = ids.map((id) => records[id]?.state ?? 'unsolved');
+    const done = ids.length > 0 ? states.every((s) => s === 'solved') : visited.has(link.pathname);
+    const started = states.some((s) => s !== 'unsolved');
+    link.dataset.state = done ? 'done' : started ? 'started' : '';
+    link.querySelector('.state-text')?.remove();
+    if (done || started) {
+      const text = document.createElement('span');
+      text.className = 'state-text visually-hidden';
+      text.textContent = done ? (ids.length ? ' (solved)' : ' (read)') : ' (in progress)';
+      link.append(text);
+    }
+  }
+}
+markSidebar();
+addEventListener('storage', markSidebar);
+document.addEventListener('verdict', markSidebar);
+
+const resume = document.querySelector<HTMLElement>('[data-continue]');
+const last = store.lastLesson();
+if (resume && last) {
+  const title = document.querySelector<HTMLAnchorElement>(`.sidebar a[href="${last}"]`)?.textContent?.trim();
+  if (title) {
+    const link = resume.querySelector('a')!;
+    link.href = last;
+    link.textContent = `Continue where you left off: ${title}`;
+    resume.hidden = false;
+  }
+}
+
+const toggle = document.querySelector<HTMLButtonElement>('button.theme-toggle');
+if (toggle) {
+  const current = () => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const label = () => {
+    const next = current() === 'dark' ? 'light' : 'dark';
+    toggle.textContent = next === 'dark' ? 'Dark theme' : 'Light theme';
+    toggle.setAttribute('aria-label', `Switch to the ${next} theme`);
+  };
+  label();
+  toggle.addEventListener('click', () => {
+    const next = current() === 'dark' ? 'light' : 'dark';
+    document.documentElement.dataset.theme = next;
+    try {
+      localStorage.setItem('generators-course:v1:theme', next);
+    } catch {
+      /* the choice lasts for this page only */
+    }
+    label();
+  });
+}
