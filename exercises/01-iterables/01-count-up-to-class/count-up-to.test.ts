@@ -8,15 +8,17 @@ describe('CountUpTo', () => {
     expect(seen).toEqual([1, 2, 3]);
   });
 
-  it('works with spread', () => {
+  it('works with spread and destructuring', () => {
     expect([...new CountUpTo(5)]).toEqual([1, 2, 3, 4, 5]);
+    const [first, second] = new CountUpTo(5);
+    expect([first, second]).toEqual([1, 2]);
   });
 
   it('yields nothing for max 0', () => {
     expect([...new CountUpTo(0)]).toEqual([]);
   });
 
-  it('speaks the protocol: { value, done } and done stays true', () => {
+  it('speaks the protocol: { value, done }, and done stays true', () => {
     const it = new CountUpTo(1)[Symbol.iterator]();
     expect(it.next()).toEqual({ value: 1, done: false });
     expect(it.next()).toEqual({ value: undefined, done: true });
@@ -24,17 +26,23 @@ describe('CountUpTo', () => {
   });
 
   it('starts afresh on every [Symbol.iterator]() call', () => {
-    const counter = new CountUpTo(2);
-    expect([...counter]).toEqual([1, 2]);
-    expect([...counter]).toEqual([1, 2]);
+    const counter = new CountUpTo(3);
+    expect([...counter]).toEqual([1, 2, 3]);
+    expect([...counter]).toEqual([1, 2, 3]);
+    // Each iterator keeps its own count, even when they are interleaved.
     const a = counter[Symbol.iterator]();
     const b = counter[Symbol.iterator]();
-    a.next();
+    expect(a.next()).toEqual({ value: 1, done: false });
+    expect(a.next()).toEqual({ value: 2, done: false });
     expect(b.next()).toEqual({ value: 1, done: false });
+    expect(a.next()).toEqual({ value: 3, done: false });
+    expect(b.next()).toEqual({ value: 2, done: false });
   });
 
-  it('is written without a generator function', () => {
+  it('is written by hand, not with a generator function or a built-in iterator', () => {
     const iterator = new CountUpTo(1)[Symbol.iterator]();
-    expect(Object.prototype.toString.call(iterator)).not.toBe('[object Generator]');
+    const tag = Object.prototype.toString.call(iterator);
+    // '[object Generator]' for function*, '[object Array Iterator]' for [...].values().
+    expect(['[object Object]', '[object Iterator]']).toContain(tag);
   });
 });

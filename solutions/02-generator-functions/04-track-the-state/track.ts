@@ -1,0 +1,36 @@
+export type GeneratorState = 'suspended-start' | 'running' | 'suspended-yield' | 'completed';
+
+export interface TrackedGenerator<T, R> {
+  /** Where the generator is in its lifecycle at this moment. */
+  readonly state: GeneratorState;
+  /** Resumes the generator, exactly like generator.next(). */
+  next(): IteratorResult<T, R>;
+  [Symbol.iterator](): TrackedGenerator<T, R>;
+}
+
+/** Wraps a fresh (never resumed) generator so that its state can be read. */
+export function track<T, R>(generator: Generator<T, R, undefined>): TrackedGenerator<T, R> {
+  let state: GeneratorState = 'suspended-start';
+  return {
+    get state() {
+      return state;
+    },
+    next() {
+      // Called from inside the running body: the generator throws its
+      // TypeError, and the outer next() is still running, so leave state alone.
+      if (state === 'running') return generator.next();
+      state = 'running';
+      try {
+        const result = generator.next();
+        state = result.done ? 'completed' : 'suspended-yield';
+        return result;
+      } catch (error) {
+        state = 'completed'; // an exception escaping the body ends the generator
+        throw error;
+      }
+    },
+    [Symbol.iterator]() {
+      return this;
+    },
+  };
+}
