@@ -12,9 +12,9 @@ interface Console {
   table(data: unknown): void;
 }
 declare var console: Console;
-declare function setTimeout(handler: (...args: unknown[]) => void, timeout?: number, ...args: unknown[]): number;
+declare function setTimeout(handler: (...args: any[]) => void, timeout?: number, ...args: unknown[]): number;
 declare function clearTimeout(id: number | undefined): void;
-declare function setInterval(handler: (...args: unknown[]) => void, timeout?: number, ...args: unknown[]): number;
+declare function setInterval(handler: (...args: any[]) => void, timeout?: number, ...args: unknown[]): number;
 declare function clearInterval(id: number | undefined): void;
 declare function queueMicrotask(callback: () => void): void;
 declare function structuredClone<T>(value: T): T;

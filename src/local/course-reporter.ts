@@ -17,7 +17,7 @@ export class CourseReporter implements Reporter {
 
   constructor(
     private readonly exercises: Exercise[],
-    private readonly options: { detailFor: 'first' | 'all'; onStall(message: string): void },
+    private readonly options: { detailFor: 'first' | 'all'; onStall(message: string): void; print?: boolean; onOutcomes?(outcomes: ExerciseOutcome[]): void },
   ) {
     this.byTestFile = new Map(exercises.map((e) => [e.testFile, e]));
   }
@@ -62,7 +62,8 @@ export class CourseReporter implements Reporter {
     clearInterval(this.watchdog);
     const byFile = new Map(modules.map((m) => [m.moduleId, m]));
     const outcomes = this.exercises.map((exercise) => outcomeOf(exercise, byFile.get(exercise.testFile)));
-    process.stdout.write(`${formatSummary(outcomes, { detailFor: this.options.detailFor })}\n`);
+    this.options.onOutcomes?.(outcomes);
+    if (this.options.print !== false) process.stdout.write(`${formatSummary(outcomes, { detailFor: this.options.detailFor })}\n`);
   }
 }
 

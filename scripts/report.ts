@@ -1,0 +1,49 @@
+/**
+ * `npm run report [-- --out file.json]`: checks every exercise in exercises/
+ * and writes your progress and code as the course's progress file — the same
+ * file the browser's Export writes, so you can import it in the browser.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { buildProgressFile } from '../src/progress/export-format';
+import { fingerprint } from '../src/progress/hash';
+import type { ExerciseRecord } from '../src/progress/progress-types';
+import { courseRoot, loadCourseExercises } from '../src/local/course-target';
+import { readLocalState } from '../src/local/local-state';
+import { pristineStub } from '../src/local/pristine-stub';
+import { runLocalGrader } from '../src/local/run-local-grader';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = outIndex >= 0 ? args[outIndex + 1] : 'generators-progress.json';
+if (!out) {
+  console.error('Usage: npm run report [-- --out file.json]');
+  process.exit(2);
+}
+
+const exercises = loadCourseExercises();
+console.log(`Checking ${exercises.length} exercises…`);
+const { outcomes } = await runLocalGrader(exercises, {
+  print: false,
+  onStall(message) {
+    console.error(`${message}\nNo report was written; fix that exercise (or reset it) and run the report again.`);
+    process.exit(1);
+  },
+});
+const { hintsShown } = readLocalState(courseRoot);
+const records: Record<string, ExerciseRecord> = {};
+for (const { exercise, status } of outcomes) {
+  const code = readFileSync(exercise.stubFile, 'utf8');
+  const stub = pristineStub(courseRoot, exercise) ?? code;
+  const edited = code !== stub;
+  const state = status === 'solved' ? 'solved' : edited ? 'attempted' : 'unsolved';
+  records[exercise.id] = {
+    ...(edited ? { code, stubFingerprint: fingerprint(stub) } : {}),
+    state,
+    checks: state === 'unsolved' ? 0 : 1,
+    hintsShown: hintsShown[exercise.id] ?? 0,
+    ...(state === 'solved' ? { solvedAt: new Date().toISOString() } : {}),
+  };
+}
+writeFileSync(out, `${JSON.stringify(buildProgressFile(records, 'local'), null, 2)}\n`);
+const solved = Object.values(records).filter((r) => r.state === 'solved').length;
+console.log(`Wrote ${out}: ${solved} of ${exercises.length} exercises solved. Import it on the course map page (/map/) to carry on in the browser.`);
