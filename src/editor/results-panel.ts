@@ -58,6 +58,10 @@ function testItem(test: TestResult): HTMLElement {
   if (test.failure) {
     li.append(el('p', 'failure', test.failure.message));
     if (test.failure.diff) li.append(diffBlock(test.failure.diff));
+    if (test.failure.calls?.length) {
+      li.append(el('p', 'calls-heading', 'The last calls on generators before it failed:'));
+      li.append(el('pre', 'calls', test.failure.calls.join('\n')));
+    }
   }
   return li;
 }

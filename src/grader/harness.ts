@@ -1,6 +1,7 @@
 import { chai, GLOBAL_EXPECT, getState, JestAsymmetricMatchers, JestChaiExpect, JestExtend, setState } from '@vitest/expect';
 import { processError } from '@vitest/utils/error';
 import { expectTypeOf } from 'expect-type';
+import type { GeneratorTrace } from './generator-trace';
 import type { TestFailure, TestResult } from './verdict';
 
 /**
@@ -89,11 +90,12 @@ export function createHarness() {
   };
   const api = { ...vitest, test: vitest.it };
 
-  async function run(events: HarnessEvents): Promise<TestResult[]> {
+  async function run(events: HarnessEvents, trace?: GeneratorTrace): Promise<TestResult[]> {
     collecting = false;
     const results: TestResult[] = [];
     for (const test of tests) {
       events.onTestStart(test.path);
+      trace?.reset();
       const started = performance.now();
       let failure: TestFailure | undefined;
       try {
@@ -102,11 +104,13 @@ export function createHarness() {
       } catch (error) {
         failure = describeFailure(error);
       }
+      const calls = failure && trace ? trace.recent() : [];
       try {
         for (const suite of [...test.hooks].reverse()) for (const hook of suite.afterEach) await hook();
       } catch (error) {
         failure ??= describeFailure(error);
       }
+      if (failure && calls.length > 0) failure = { ...failure, calls };
       const result: TestResult = {
         path: test.path,
         status: failure ? 'fail' : 'pass',

@@ -1,4 +1,5 @@
 import { formatConsoleArgs } from './console-format';
+import { installGeneratorTrace } from './generator-trace';
 import { createHarness, describeFailure } from './harness';
 import type { ConsoleLine, TestFailure, TestResult } from './verdict';
 
@@ -41,6 +42,8 @@ function evaluateModule(source: string, require: (id: string) => unknown, consol
  * `vitest` and the learner's file), then runs the tests in order.
  */
 export async function runTests(compiled: CompiledExercise, events: RunEvents): Promise<RunResult> {
+  // Installed once per runner: each check gets a fresh worker.
+  const trace = installGeneratorTrace();
   const harness = createHarness();
   const console = makeConsole(events);
   const stubNames = new Set([`./${compiled.stubModule}`, `./${compiled.stubModule}.ts`, `./${compiled.stubModule}.js`]);
@@ -60,5 +63,5 @@ export async function runTests(compiled: CompiledExercise, events: RunEvents): P
   } catch (error) {
     return { kind: 'load-error', failure: describeFailure(error) };
   }
-  return { kind: 'finished', tests: await harness.run(events) };
+  return { kind: 'finished', tests: await harness.run(events, trace) };
 }

@@ -19,6 +19,8 @@ export interface TestFailure {
   message: string;
   /** Expected/received diff, when the assertion has one. */
   diff?: string;
+  /** The last calls made on generators before the failure, e.g. `next() → { value: 1, done: false }`. */
+  calls?: string[];
 }
 
 export interface TestResult {

@@ -1,6 +1,7 @@
-import { expect, inject, it, vi } from 'vitest';
+import { beforeEach, expect, inject, it, onTestFailed, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { installGeneratorTrace } from '../grader/generator-trace';
 
 /**
  * Setup file run before each exercise's test file, so `npm test` applies the
@@ -23,3 +24,15 @@ if (errors.length > 0) {
     throw error;
   });
 }
+
+// The browser's feedback, here too: a runaway pull is stopped with an
+// explanation, and a failure lists the last calls made on generators.
+const trace = installGeneratorTrace();
+beforeEach(() => {
+  trace.reset();
+  onTestFailed(({ task }) => {
+    const calls = trace.recent();
+    const error = task.result?.errors?.[0];
+    if (error && calls.length > 0) error.message += `\n\nThe last calls on generators before it failed:\n${calls.map((c) => `  ${c}`).join('\n')}`;
+  });
+});

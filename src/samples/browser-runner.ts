@@ -22,6 +22,7 @@ export interface SampleRun {
   lines: string[];
   error: string | null;
   errorKind?: 'runtime' | 'timeout';
+  ms?: number;
 }
 
 type WorkerMessage = { kind: 'started' } | { kind: 'lines'; lines: string[] } | { kind: 'done'; error: string | null; reusable: boolean };
@@ -202,12 +203,13 @@ function pageMain(bundleSource: string) {
     new Promise((resolve) => {
       const lines: string[] = [];
       const worker = idle.pop() ?? new Worker(workerUrl);
+      let started = 0;
       const finish = (run: SampleRun, reusable: boolean) => {
         clearTimeout(timer);
         worker.onmessage = worker.onerror = null;
         if (reusable) idle.push(worker);
         else worker.terminate();
-        resolve(run);
+        resolve(started ? { ...run, ms: Math.round(performance.now() - started) } : run);
       };
       const timeout = () =>
         finish({ lines, error: `still running after ${job.timeoutMs} ms (endless loop, or a timer or promise that never settles?)`, errorKind: 'timeout' }, false);
@@ -218,6 +220,7 @@ function pageMain(bundleSource: string) {
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
         const message = event.data;
         if (message.kind === 'started') {
+          started = performance.now();
           clearTimeout(timer);
           timer = setTimeout(timeout, job.timeoutMs);
         } else if (message.kind === 'lines') lines.push(...message.lines);

@@ -4,7 +4,7 @@
  * each with its claim, and formats the report `npm run check:samples` prints.
  */
 import { extractSamples, type ExtractProblem, type Sample } from './extract-samples';
-import { compareOutput, type Mismatch } from './compare-output';
+import { compareOutput, type Mismatch, type RunResult } from './compare-output';
 import { runTsSamples, type TsRunOptions } from './run-ts-samples';
 import { runPythonSamples, type PythonRunOptions, type PythonRuntime } from './run-python-samples';
 
@@ -18,6 +18,8 @@ export interface SampleOutcome {
   sample: Sample;
   /** Null when the sample printed (and threw) what the lesson claims. */
   mismatch: Mismatch | null;
+  /** How long it ran (absent when it was not run, e.g. it did not type-check). */
+  ms?: number;
 }
 
 export interface LessonReport {
@@ -45,15 +47,17 @@ export async function checkLessons(lessons: readonly Lesson[], options: TsRunOpt
   pythonRunning.catch(() => {});
   const tsResults = await runTsSamples(ts.map(({ sample }) => ({ code: sample.code, line: sample.line })), options);
   const pythonRun = await pythonRunning;
-  const mismatches = new Map<Sample, Mismatch | null>();
-  ts.forEach(({ sample }, i) => mismatches.set(sample, compareOutput(sample, tsResults[i])));
-  python.forEach(({ sample }, i) => mismatches.set(sample, compareOutput(sample, pythonRun.results[i])));
+  const outcomes = new Map<Sample, SampleOutcome>();
+  const record = (sample: Sample, result: RunResult) =>
+    outcomes.set(sample, { sample, mismatch: compareOutput(sample, result), ...(result.ms === undefined ? {} : { ms: result.ms }) });
+  ts.forEach(({ sample }, i) => record(sample, tsResults[i]));
+  python.forEach(({ sample }, i) => record(sample, pythonRun.results[i]));
 
   return {
     python: pythonRun.runtime,
     lessons: extracted.map(({ lesson, samples, problems }) => ({
       file: lesson.file,
-      outcomes: samples.filter((s) => s.mode === 'run').map((sample) => ({ sample, mismatch: mismatches.get(sample) ?? null })),
+      outcomes: samples.filter((s) => s.mode === 'run').map((sample) => outcomes.get(sample)!),
       fragments: samples.filter((s) => s.mode === 'fragment').length,
       problems,
     })),
@@ -61,6 +65,10 @@ export async function checkLessons(lessons: readonly Lesson[], options: TsRunOpt
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Samples slower than this are listed, slowest first, so the check stays quick. */
+export const slowSampleMs = 2000;
+const maxSlowListed = 5;
 
 /** The printed report: failures under their lesson, a count per lesson, then totals. */
 export function formatReport(report: CheckReport): { lines: string[]; ok: boolean } {
@@ -89,6 +97,14 @@ export function formatReport(report: CheckReport): { lines: string[]; ok: boolea
       .filter(Boolean)
       .join(', ');
     lines.push(...failures, `${failures.length ? '✗' : '✓'} ${lesson.file}: ${passed} passed, ${failed} failed${extras ? ` (${extras})` : ''}`);
+  }
+  const slow = report.lessons
+    .flatMap((lesson) => lesson.outcomes.filter((o) => !o.mismatch && (o.ms ?? 0) > slowSampleMs).map((o) => ({ file: lesson.file, ...o })))
+    .sort((a, b) => b.ms! - a.ms!);
+  if (slow.length) {
+    lines.push(`slow samples (over ${slowSampleMs / 1000} s):`);
+    for (const o of slow.slice(0, maxSlowListed)) lines.push(`  ${o.file}:${o.sample.line} [${o.sample.lang}] ${(o.ms! / 1000).toFixed(1)} s`);
+    if (slow.length > maxSlowListed) lines.push(`  … and ${slow.length - maxSlowListed} more`);
   }
   const extras = [`${total.ts} TS + ${total.python} Python`];
   if (total.fragments) extras.push(`${plural(total.fragments, 'fragment')} not run`);

@@ -10,6 +10,8 @@ export interface RunResult {
   error: string | null;
   /** What kind of failure `error` is (runtime when absent). */
   errorKind?: 'runtime' | 'type' | 'timeout';
+  /** How long the sample ran, when it ran. */
+  ms?: number;
 }
 
 export interface Expectation {

@@ -27,10 +27,14 @@ export type PythonWorkerMessage =
 /**
  * Runs one sample as the `__main__` module of a fresh module object, so no
  * sample sees another's names, and puts back the builtins, the standard
- * streams and the recursion limit a sample may have changed. Code with
- * top-level `await` runs as a coroutine; other code runs plainly, so a stray
- * `StopIteration` stays one. Returns the last line CPython would print for an
- * uncaught exception.
+ * streams and the recursion limit a sample may have changed. Returns the last
+ * line CPython would print for an uncaught exception.
+ *
+ * `run_sample` is a plain call. `run_async_sample`, for code that mentions
+ * async or await, allows top-level `await` and lets `asyncio.run()` block on
+ * JavaScript promises (stack switching), which costs several milliseconds a
+ * call. Neither wraps plain code in a coroutine, so a stray `StopIteration`
+ * stays one.
  */
 const runnerSource = `
 import ast, builtins, inspect, sys, types
@@ -41,34 +45,49 @@ def _describe(error):
     message = str(error)
     return f'{name}: {message}' if message else name
 
-async def run_sample(code):
-    module = types.ModuleType('__main__')
-    saved_main = sys.modules.get('__main__')
-    saved_builtins = dict(builtins.__dict__)
-    saved_streams = sys.stdout, sys.stderr, sys.stdin
-    saved_limit = sys.getrecursionlimit()
-    sys.modules['__main__'] = module
-    try:
-        compiled = compile(code, '<sample>', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-        if compiled.co_flags & inspect.CO_COROUTINE:
-            await eval(compiled, module.__dict__)
-        else:
-            exec(compiled, module.__dict__)
-        return None
-    except BaseException as error:
-        return _describe(error)
-    finally:
-        sys.modules['__main__'] = saved_main
-        sys.stdout, sys.stderr, sys.stdin = saved_streams
+class _Alone:
+    def __enter__(self):
+        self.main = sys.modules.get('__main__')
+        self.builtins = dict(builtins.__dict__)
+        self.streams = sys.stdout, sys.stderr, sys.stdin
+        self.limit = sys.getrecursionlimit()
+        module = types.ModuleType('__main__')
+        sys.modules['__main__'] = module
+        return module
+
+    def __exit__(self, *exc_info):
+        sys.modules['__main__'] = self.main
+        sys.stdout, sys.stderr, sys.stdin = self.streams
         sys.stdout.flush()
         sys.stderr.flush()
-        sys.setrecursionlimit(saved_limit)
-        if builtins.__dict__ != saved_builtins:
+        sys.setrecursionlimit(self.limit)
+        if builtins.__dict__ != self.builtins:
             builtins.__dict__.clear()
-            builtins.__dict__.update(saved_builtins)
+            builtins.__dict__.update(self.builtins)
+        return False
 
-run_sample
+def run_sample(code):
+    with _Alone() as module:
+        try:
+            exec(compile(code, '<sample>', 'exec'), module.__dict__)
+        except BaseException as error:
+            return _describe(error)
+    return None
+
+async def run_async_sample(code):
+    with _Alone() as module:
+        try:
+            compiled = compile(code, '<sample>', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+            if compiled.co_flags & inspect.CO_COROUTINE:
+                await eval(compiled, module.__dict__)
+            else:
+                exec(compiled, module.__dict__)
+        except BaseException as error:
+            return _describe(error)
+    return None
 `;
+
+const mentionsAsync = (code: string) => /\b(async|await)\b/.test(code);
 
 async function main(port: NonNullable<typeof parentPort>, data: PythonWorkerData) {
   const { loadPyodide } = (await import(pathToFileURL(`${data.indexURL}pyodide.mjs`).href)) as typeof import('pyodide');
@@ -95,8 +114,11 @@ async function main(port: NonNullable<typeof parentPort>, data: PythonWorkerData
   pyodide.setStderr(writer);
   pyodide.setStdin({ stdin: () => null });
 
-  const runSample = pyodide.runPython(runnerSource) as PyCallable;
-  const asyncioRun = (await runSample('import asyncio\nasync def probe(): pass\nasyncio.run(probe())')) == null;
+  pyodide.runPython(runnerSource);
+  const runPlain = pyodide.globals.get('run_sample') as PyCallable;
+  const runAsync = pyodide.globals.get('run_async_sample') as PyCallable;
+  const runSample = async (code: string) => (await (mentionsAsync(code) ? runAsync(code) : runPlain(code))) as string | undefined;
+  const asyncioRun = (await runSample('import asyncio\nasync def probe(): pass\nasyncio.run(probe())')) === undefined;
   const pythonVersion = pyodide.runPython('import sys; sys.version.split()[0]') as string;
   port.postMessage({ kind: 'ready', version: pyodide.version, pythonVersion, asyncioRun } satisfies PythonWorkerMessage);
 
@@ -107,7 +129,7 @@ async function main(port: NonNullable<typeof parentPort>, data: PythonWorkerData
     Atomics.store(interrupt, 0, 0);
     let error: string | null | undefined;
     try {
-      error = (await runSample(job.code)) as string | null | undefined;
+      error = await runSample(job.code);
     } catch (failure) {
       error = `RuntimeError: the sample runner failed: ${failure instanceof Error ? failure.message : String(failure)}`;
     }

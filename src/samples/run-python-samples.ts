@@ -1,6 +1,6 @@
 /**
  * Runs Python lesson samples in Pyodide (the npm `pyodide` package, offline),
- * loaded once in a worker thread (python-worker.ts) so this thread stays free
+ * loaded once per worker thread (python-worker.ts), so this thread stays free
  * to stop a sample that runs too long and to drive Chromium meanwhile.
  */
 import { Worker } from 'node:worker_threads';
@@ -14,6 +14,8 @@ import type { PythonJob, PythonWorkerData, PythonWorkerMessage } from './python-
 export interface PythonRunOptions {
   timeoutMs?: number;
   maxLines?: number;
+  /** Pyodide threads for runPythonSamples; by default 2 for 20 samples or more, else 1. */
+  pythonWorkers?: number;
 }
 
 export interface PythonRuntime {
@@ -107,11 +109,12 @@ export async function startPython(options: PythonRunOptions = {}): Promise<Pytho
     return new Promise<RunResult>((resolve) => {
       let interrupted = false;
       const timers: NodeJS.Timeout[] = [];
+      const started = performance.now();
       const done = (result: RunResult) => {
         timers.forEach(clearTimeout);
         worker.off('message', onMessage);
         worker.off('error', onCrash);
-        resolve(result);
+        resolve({ ...result, ms: Math.round(performance.now() - started) });
       };
       const timeoutMessage = `still running after ${timeoutMs} ms (endless loop, or something awaited that never happens?)`;
       const onMessage = (message: PythonWorkerMessage) => {
@@ -158,12 +161,12 @@ export async function startPython(options: PythonRunOptions = {}): Promise<Pytho
 
 /**
  * Runs each sample alone; one result per sample, in order, and what ran them.
- * Samples are shared out between `workers` Pyodide threads (default 2), so a
- * few slow samples do not hold up the rest.
+ * Many samples are shared out between two Pyodide threads, so a few slow ones
+ * do not hold up the rest; for a few, loading a second Pyodide is not worth it.
  */
 export async function runPythonSamples(
   codes: readonly string[],
-  options: PythonRunOptions & { workers?: number } = {},
+  options: PythonRunOptions = {},
 ): Promise<{ results: RunResult[]; runtime: PythonRuntime | null }> {
   if (codes.length === 0) return { results: [], runtime: null };
   const results: (RunResult | undefined)[] = new Array(codes.length);
@@ -183,7 +186,8 @@ export async function runPythonSamples(
     }
   };
   // Every lane's thread starts loading now, before this function returns.
-  const lanes = Array.from({ length: Math.min(options.workers ?? 2, codes.length) }, lane);
+  const workers = options.pythonWorkers ?? (codes.length >= 20 ? 2 : 1);
+  const lanes = Array.from({ length: Math.min(workers, codes.length) }, lane);
   const outcomes = await Promise.allSettled(lanes);
   await Promise.all(sessions.map((session) => session.close()));
   if (sessions.length === 0) throw (outcomes[0] as PromiseRejectedResult).reason;

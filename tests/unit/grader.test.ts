@@ -119,3 +119,31 @@ describe('the harness', () => {
     expect(run.kind === 'finished' && run.tests[0].failure?.message).toBe('expected 3 to be 4 // Object.is equality');
   });
 });
+
+describe('generator feedback', () => {
+  const run = (tests: string, code = '') =>
+    runTests({ code, stubModule: 'gen', tests: `const { it, expect } = require('vitest'); const { gen } = require('./gen');\n${tests}` }, { onConsole() {}, onTestStart() {}, onTestEnd() {} });
+
+  it('lists the last calls on generators before a failure', async () => {
+    const result = await run(
+      `it('pulls', () => { const g = gen(); g.next(); expect(g.next()).toEqual({ value: 3, done: false }); });`,
+      'exports.gen = function* () { yield 1; yield 2; };',
+    );
+    expect(result.kind === 'finished' && result.tests[0].failure?.calls).toEqual(['next() → { value: 1, done: false }', 'next() → { value: 2, done: false }']);
+  });
+
+  it('stops a test that spreads an infinite generator, with an explanation, instead of hanging', async () => {
+    const result = await run(`it('spreads', () => { expect([...gen()]).toHaveLength(3); });`, 'exports.gen = function* () { let i = 0; while (true) yield i++; };');
+    const failure = result.kind === 'finished' ? result.tests[0].failure : undefined;
+    expect(failure?.message).toMatch(/^RangeError: This test pulled more than 1,000,000 values from generators, so it was stopped\. Is a generator infinite/);
+  });
+
+  it('counts pulls per test, so a test after a big one starts from zero', async () => {
+    const result = await run(
+      `it('big', () => { let n = 0; for (const _ of gen(900000)) n++; expect(n).toBe(900000); });
+       it('big again', () => { let n = 0; for (const _ of gen(900000)) n++; expect(n).toBe(900000); });`,
+      'exports.gen = function* (n) { for (let i = 0; i < n; i++) yield i; };',
+    );
+    expect(result.kind === 'finished' && result.tests.map((t) => t.status)).toEqual(['pass', 'pass']);
+  });
+});
