@@ -5,7 +5,7 @@
  * Ends with `N passed, N failed` over all of them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,6 +98,11 @@ for (const [name, stage] of stages) {
   console.log(`${mark} ${name}: ${result.passed} passed, ${result.failed} failed (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   for (const note of result.notes) console.log(`    ${note.split('\n').join('\n    ')}`);
 }
-console.log(`\nverify took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const seconds = (Date.now() - started) / 1000;
+console.log(`\nverify took ${seconds.toFixed(0)} s`);
+if (only.length === 0) {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/verify-duration.json', JSON.stringify({ seconds, at: new Date().toISOString() }));
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,164 @@
+/**
+ * `npm run bench`: measures the course's speed budget on the built site
+ * (dist/, from `npm run build`) in headless Chromium, and prints each figure
+ * beside its budget, ending with `N within budget, N over`.
+ *
+ * Timings are medians of several runs. `npm run verify`'s own duration is
+ * read from the last verify run on this machine (test-results/verify-duration.json);
+ * run `npm run verify` first to refresh it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium';
+import { serveStatic } from '../tests/support/static-server';
+
+const DIST = process.env.COURSE_DIST ?? 'dist';
+const LESSON = '/iterables/iterator-protocol/';
+const ID = 'count-up-to-class';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const solution = readFileSync('solutions/01-iterables/01-count-up-to-class/count-up-to.ts', 'utf8');
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`No built site in ${DIST}: run "npm run build" first.`);
+  process.exit(2);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Records, in the page, when each Check click and each verdict happened. */
+const TIMING_HOOK = () => {
+  const w = window as unknown as { __clicks: number[]; __verdicts: number[] };
+  w.__clicks = [];
+  w.__verdicts = [];
+  addEventListener('click', (e) => (e.target as Element).closest?.('button.check') && w.__clicks.push(performance.now()), true);
+  addEventListener('verdict', () => w.__verdicts.push(performance.now()), true);
+};
+
+async function setCode(page: Page, code: string) {
+  await page.evaluate(
+    ({ id, code }) => {
+      const card = document.querySelector(`[data-exercise="${id}"]`)!;
+      const textarea = card.querySelector('textarea');
+      if (textarea) textarea.value = code;
+    },
+    { id: ID, code },
+  );
+}
+
+async function clickAndTime(page: Page): Promise<number> {
+  const before = await page.evaluate(() => (window as unknown as { __verdicts: number[] }).__verdicts.length);
+  await page.locator(`[data-exercise="${ID}"] button.check`).click();
+  await page.waitForFunction((n) => (window as unknown as { __verdicts: number[] }).__verdicts.length > n, before, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __clicks: number[]; __verdicts: number[] };
+    return w.__verdicts.at(-1)! - w.__clicks.at(-1)!;
+  });
+}
+
+async function freshPage(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(TIMING_HOOK);
+  return { context, page, goto: () => page.goto(url) };
+}
+
+const server = await serveStatic(join(process.cwd(), DIST));
+const browser = await launchChromium();
+const url = server.url + LESSON;
+const rows: { figure: string; value: number; shown: string; budget: number; budgetShown: string }[] = [];
+
+try {
+  // Cold: empty cache, navigation → first verdict, Check clicked as soon as it exists.
+  const cold: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    const { context, page, goto } = await freshPage(browser, url);
+    await goto();
+    await setCode(page, solution);
+    await page.locator(`[data-exercise="${ID}"] button.check`).click();
+    await page.waitForFunction(() => (window as unknown as { __verdicts: number[] }).__verdicts.length > 0, null, { timeout: 60_000 });
+    cold.push(await page.evaluate(() => (window as unknown as { __verdicts: number[] }).__verdicts[0]));
+    await context.close();
+  }
+  rows.push({ figure: 'cold: navigation → first verdict', value: median(cold), shown: `${median(cold).toFixed(0)} ms`, budget: 1000, budgetShown: '1000 ms' });
+
+  // Learner on the page ≥ 3 s (grader warmed on idle) → click → verdict.
+  const idle: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    const { context, page, goto } = await freshPage(browser, url);
+    await goto();
+    await page.waitForTimeout(3000);
+    await setCode(page, solution);
+    idle.push(await clickAndTime(page));
+    await context.close();
+  }
+  rows.push({ figure: 'click → verdict after 3 s on the page', value: median(idle), shown: `${median(idle).toFixed(0)} ms`, budget: 100, budgetShown: '100 ms' });
+
+  // Warm: the same page, the code edited between checks.
+  const { context, page, goto } = await freshPage(browser, url);
+  const scripts = new Map<string, number>();
+  let loaded = false;
+  page.on('response', async (response) => {
+    if (loaded || response.request().resourceType() !== 'script') return;
+    const body = await response.body().catch(() => null);
+    if (body) scripts.set(response.url(), gzipSync(body).length);
+  });
+  await goto();
+  await page.waitForLoadState('load');
+  loaded = true;
+  const pageJs = [...scripts.values()].reduce((a, b) => a + b, 0);
+  rows.push({ figure: 'lesson page JS before the editor is used (gzip)', value: pageJs / 1024, shown: kb(pageJs), budget: 50, budgetShown: '50 KB' });
+
+  await setCode(page, solution);
+  await clickAndTime(page);
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await setCode(page, `${solution}\n// edit ${i}\n`);
+    warm.push(await clickAndTime(page));
+  }
+  rows.push({ figure: 'warm check (edit → verdict)', value: median(warm), shown: `${median(warm).toFixed(0)} ms`, budget: 40, budgetShown: '40 ms' });
+
+  // After a timeout kills the runner: the next check.
+  const afterTimeout: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    await setCode(page, solution.replace('next(): IteratorResult<number> {', 'next(): IteratorResult<number> {\n        while (true) {}'));
+    await clickAndTime(page);
+    await setCode(page, solution);
+    afterTimeout.push(await clickAndTime(page));
+  }
+  rows.push({ figure: 'check right after a timeout', value: median(afterTimeout), shown: `${median(afterTimeout).toFixed(0)} ms`, budget: 150, budgetShown: '150 ms' });
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// npm test over every exercise with the solutions in place.
+const npmTest: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const started = Date.now();
+  const result = spawnSync('npx', ['tsx', 'scripts/test.ts'], { env: { ...process.env, COURSE_TARGET: 'solutions' }, encoding: 'utf8' });
+  npmTest.push((Date.now() - started) / 1000);
+  if (result.status !== 0) console.error(`warning: npm test with the solutions exited with ${result.status}`);
+}
+rows.push({ figure: 'npm test, all exercises, solutions in place', value: median(npmTest), shown: `${median(npmTest).toFixed(1)} s`, budget: 5, budgetShown: '5 s' });
+
+const verifyFile = 'test-results/verify-duration.json';
+if (existsSync(verifyFile)) {
+  const { seconds, at } = JSON.parse(readFileSync(verifyFile, 'utf8')) as { seconds: number; at: string };
+  rows.push({ figure: `npm run verify (last run, ${at.slice(0, 16)})`, value: seconds / 60, shown: `${(seconds / 60).toFixed(1)} min`, budget: 10, budgetShown: '10 min' });
+}
+
+const workers = readdirSync(join(DIST, '_astro')).filter((f) => /worker.*\.js$/.test(f));
+console.log('\nfigure                                              value      budget');
+for (const row of rows) console.log(`${row.figure.padEnd(50)}  ${row.shown.padStart(9)}  ${row.budgetShown.padStart(9)}  ${row.value <= row.budget ? 'within' : 'OVER'}`);
+console.log('\nworker bundles (not counted in page JS):');
+for (const file of workers) {
+  const body = readFileSync(join(DIST, '_astro', file));
+  console.log(`  ${file.padEnd(40)} ${kb(statSync(join(DIST, '_astro', file)).size).padStart(10)} raw, ${kb(gzipSync(body).length).padStart(9)} gzip`);
+}
+const within = rows.filter((r) => r.value <= r.budget).length;
+console.log(`\n${within} within budget, ${rows.length - within} over`);
