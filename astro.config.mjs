@@ -17,6 +17,6 @@ export default defineConfig({
     plugins: [courseLibs()],
     // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs too.
     worker: { format: 'es', plugins: () => [courseLibs()] },
-    optimizeDeps: { include: ['typescript', '@typescript/vfs', '@vitest/expect', '@vitest/utils/error', 'expect-type', 'node-inspect-extracted'] },
+    optimizeDeps: { include: ['typescript', '@typescript/vfs', '@vitest/expect', '@vitest/utils/error', 'expect-type', 'node-inspect-extracted', 'ses'] },
   },
 });

@@ -3,7 +3,7 @@
  * the lessons prints what the lesson says (docs/authoring.md, "Every sample is
  * proven"). With arguments, checks only lessons under those paths or path
  * prefixes, e.g. `content/03-laziness` or `content/03`. `--timeout=MS` changes
- * how long one sample may run (default 10000).
+ * how long one sample may run (default 20000: generous, as a busy machine slows the heavy ones).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -36,7 +36,7 @@ function selectLessonFiles(args: readonly string[]): string[] {
   return [...chosen].sort();
 }
 
-const defaultTimeoutMs = 10_000;
+const defaultTimeoutMs = 20_000;
 
 async function main(): Promise<number> {
   const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
@@ -70,8 +70,8 @@ async function main(): Promise<number> {
       console.log(`note: asyncio.run() is unavailable here; start Node with ${pyodideNodeFlags.join(' ')} (npm run check:samples does)`);
     }
   }
+  lines[lines.length - 1] += ` in ${((performance.now() - started) / 1000).toFixed(1)} s`;
   for (const line of lines) console.log(line);
-  console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return ok ? 0 : 1;
 }
 

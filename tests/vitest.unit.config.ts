@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
-    // Pyodide's asyncio.run() needs WebAssembly promise integration, a startup V8 flag on Node 20.
-    execArgv: ['--experimental-wasm-stack-switching'],
+    // Pyodide's asyncio.run() needs WebAssembly promise integration (and roomy stacks for it),
+    // startup V8 flags on Node 20: the same as pyodideNodeFlags in src/samples/run-python-samples.ts.
+    execArgv: ['--experimental-wasm-stack-switching', '--wasm-stack-switching-stack-size=8192'],
   },
 });

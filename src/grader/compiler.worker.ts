@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import declarationFiles from 'virtual:course-libs';
 import { CheckService } from './check-service';
-import type { CompileRequest, CompileResponse } from './compiler-protocol';
+import type { CompileRequest, CompileResponse, InstrumentRequest } from './compiler-protocol';
+import { answerInstrumentRequest } from '../stepper/compile-sample';
 
 /** The page's one TypeScript worker: type-checks and compiles, never runs learner code. */
 const service = new CheckService(declarationFiles);
@@ -20,12 +21,16 @@ function fetchTests(url: string): Promise<string> {
   return text;
 }
 
-self.onmessage = async (event: MessageEvent<CompileRequest | 'warm'>) => {
+self.onmessage = async (event: MessageEvent<CompileRequest | InstrumentRequest | 'warm'>) => {
   if (event.data === 'warm') {
     service.check({ exerciseId: '__warm__', stubName: 'warm.ts', testSource: 'export {};', code: 'export const x: number = 1;' });
     return;
   }
   const request = event.data;
+  if ('kind' in request) {
+    self.postMessage(answerInstrumentRequest(service, request));
+    return;
+  }
   let response: CompileResponse;
   try {
     const testSource = await fetchTests(request.testUrl);

@@ -50,10 +50,9 @@ function install(): GeneratorTrace {
 
   for (const method of ['next', 'return', 'throw'] as const) {
     const original = proto[method];
-    Object.defineProperty(proto, method, {
-      configurable: true,
-      writable: true,
-      value: function traced(this: unknown, ...args: unknown[]) {
+    // A method (not a `function`), so it has no .prototype: SES's lockdown keeps it as it is.
+    const traced = {
+      [method](this: unknown, ...args: unknown[]) {
         if (method === 'next' && ++pulls > PULL_LIMIT) {
           throw new RangeError(
             `This test pulled more than ${PULL_LIMIT.toLocaleString('en')} values from generators, so it was stopped. ` +
@@ -72,7 +71,8 @@ function install(): GeneratorTrace {
           throw error;
         }
       },
-    });
+    }[method];
+    Object.defineProperty(proto, method, { configurable: true, writable: true, value: traced });
   }
 
   return {

@@ -1,4 +1,5 @@
-import type { CompileRequest, CompileResponse } from './compiler-protocol';
+import type { CompileRequest, CompileResponse, InstrumentRequest, InstrumentResponse } from './compiler-protocol';
+import type { InstrumentOutput } from '../stepper/compile-sample';
 import type { CheckOutput } from './check-service';
 import type { RunnerMessage } from './runner-protocol';
 import { isSolved, type ConsoleLine, type RunOutcome, type TestResult, type Verdict } from './verdict';
@@ -10,6 +11,9 @@ export interface ExerciseRef {
   testUrl: string;
   timeoutMs: number;
 }
+
+/** Exercises are small: code longer than this is refused before it reaches the compiler. */
+export const MAX_CODE_BYTES = 200_000;
 
 /** Starting the compiler may take a while on a slow machine; this is only for a compiler that never answers. */
 const COMPILER_START_LIMIT_MS = 30_000;
@@ -73,8 +77,31 @@ export class GraderClient {
     });
   }
 
+  /**
+   * For the generator stepper (src/stepper): type-checks a lesson sample and
+   * returns it instrumented, on the same compiler worker as the checks.
+   */
+  instrument(sampleId: string, code: string): Promise<InstrumentOutput> {
+    const request: InstrumentRequest = { kind: 'instrument', id: this.nextId++, sampleId, code };
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.failCompiler('the compiler did not answer in time'), COMPILER_START_LIMIT_MS);
+      this.pending.set(request.id, (answer) => {
+        clearTimeout(timer);
+        const response = answer as CompileResponse | InstrumentResponse;
+        if (response.ok) resolve(response.output as InstrumentOutput);
+        else reject(new Error(response.error));
+      });
+      this.compilerWorker().postMessage(request);
+    });
+  }
+
   async check(exercise: ExerciseRef, code: string, progress: CheckProgress = {}): Promise<Verdict> {
     const started = performance.now();
+    const size = new Blob([code]).size;
+    if (size > MAX_CODE_BYTES) {
+      const reason = `Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`;
+      return { diagnostics: [], tests: [], console: [], outcome: { kind: 'not-run', reason }, solved: false, durationMs: performance.now() - started };
+    }
     this.warm();
     let output: CheckOutput;
     try {
@@ -150,4 +177,11 @@ export class GraderClient {
       runner.postMessage(compiled, [channel.port2]);
     });
   }
+}
+
+let shared: GraderClient | undefined;
+
+/** The page's one GraderClient, so exercises and steppers share one compiler worker (one TypeScript). */
+export function pageGraderClient(): GraderClient {
+  return (shared ??= new GraderClient());
 }

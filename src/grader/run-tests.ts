@@ -27,13 +27,18 @@ function makeConsole(events: RunEvents) {
     console[level] = (...args) => events.onConsole({ level, text: formatConsoleArgs(args) });
   }
   console.table = (data) => events.onConsole({ level: 'log', text: formatConsoleArgs([data]) });
-  return console;
+  return Object.freeze(console);
 }
 
-function evaluateModule(source: string, require: (id: string) => unknown, console: unknown): Record<string, unknown> {
+/** Turns CommonJS source into a function of (exports, require, module, console). */
+export type ModuleEvaluator = (source: string) => (...args: unknown[]) => void;
+
+/** Plain evaluation, for Node (unit tests). The runner worker evaluates inside an SES Compartment instead. */
+export const evaluateWithFunction: ModuleEvaluator = (source) => new Function('exports', 'require', 'module', 'console', source) as (...args: unknown[]) => void;
+
+function evaluateModule(evaluate: ModuleEvaluator, source: string, require: (id: string) => unknown, console: unknown): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
-  const body = new Function('exports', 'require', 'module', 'console', source);
-  body.call(undefined, module.exports, require, module, console);
+  evaluate(source).call(undefined, module.exports, require, module, console);
   return module.exports;
 }
 
@@ -41,7 +46,7 @@ function evaluateModule(source: string, require: (id: string) => unknown, consol
  * Loads the learner's module and the tests (as CommonJS, `require` limited to
  * `vitest` and the learner's file), then runs the tests in order.
  */
-export async function runTests(compiled: CompiledExercise, events: RunEvents): Promise<RunResult> {
+export async function runTests(compiled: CompiledExercise, events: RunEvents, evaluate: ModuleEvaluator = evaluateWithFunction): Promise<RunResult> {
   // Installed once per runner: each check gets a fresh worker.
   const trace = installGeneratorTrace();
   const harness = createHarness();
@@ -51,7 +56,7 @@ export async function runTests(compiled: CompiledExercise, events: RunEvents): P
 
   const require = (id: string): unknown => {
     if (id === 'vitest') return harness.api;
-    if (stubNames.has(id)) return (learnerExports ??= evaluateModule(compiled.code, requireFromLearner, console));
+    if (stubNames.has(id)) return (learnerExports ??= evaluateModule(evaluate, compiled.code, requireFromLearner, console));
     throw new Error(`Cannot import "${id}" here: the tests can use only "vitest" and ./${compiled.stubModule}`);
   };
   const requireFromLearner = (id: string): unknown => {
@@ -59,7 +64,7 @@ export async function runTests(compiled: CompiledExercise, events: RunEvents): P
   };
 
   try {
-    evaluateModule(compiled.tests, require, console);
+    evaluateModule(evaluate, compiled.tests, require, console);
   } catch (error) {
     return { kind: 'load-error', failure: describeFailure(error) };
   }

@@ -14,7 +14,7 @@ import type { PythonJob, PythonWorkerData, PythonWorkerMessage } from './python-
 export interface PythonRunOptions {
   timeoutMs?: number;
   maxLines?: number;
-  /** Pyodide threads for runPythonSamples; by default 2 for 20 samples or more, else 1. */
+  /** Pyodide threads runPythonSamples shares the samples between (default 1: loading one costs more than most samples). */
   pythonWorkers?: number;
 }
 
@@ -161,8 +161,8 @@ export async function startPython(options: PythonRunOptions = {}): Promise<Pytho
 
 /**
  * Runs each sample alone; one result per sample, in order, and what ran them.
- * Many samples are shared out between two Pyodide threads, so a few slow ones
- * do not hold up the rest; for a few, loading a second Pyodide is not worth it.
+ * With `pythonWorkers` above 1, samples are shared out between that many
+ * Pyodide threads, each loaded at once.
  */
 export async function runPythonSamples(
   codes: readonly string[],
@@ -186,8 +186,7 @@ export async function runPythonSamples(
     }
   };
   // Every lane's thread starts loading now, before this function returns.
-  const workers = options.pythonWorkers ?? (codes.length >= 20 ? 2 : 1);
-  const lanes = Array.from({ length: Math.min(workers, codes.length) }, lane);
+  const lanes = Array.from({ length: Math.min(options.pythonWorkers ?? 1, codes.length) }, lane);
   const outcomes = await Promise.allSettled(lanes);
   await Promise.all(sessions.map((session) => session.close()));
   if (sessions.length === 0) throw (outcomes[0] as PromiseRejectedResult).reason;

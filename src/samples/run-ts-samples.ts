@@ -1,7 +1,8 @@
 /**
  * Runs TypeScript lesson samples the way a learner's browser does: each is
- * type-checked alone with the course options, transpiled, and run in its own
- * Web Worker in one headless Chromium page (see browser-runner.ts).
+ * type-checked alone with the course options, transpiled, and run as the body
+ * of a fresh async function in a Web Worker of one headless Chromium page
+ * (see browser-runner.ts for how workers are kept apart).
  */
 import ts from 'typescript';
 import { build } from 'esbuild';
