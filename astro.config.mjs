@@ -5,7 +5,6 @@ import { fenceMeta } from './src/site/fence-meta.ts';
 
 export default defineConfig({
   integrations: [mdx()],
-  trailingSlash: 'always',
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
