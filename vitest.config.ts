@@ -14,5 +14,7 @@ export default defineConfig({
     // Threads, not forks: when npm test stops a run stuck in an endless loop,
     // worker threads end with it, where forked processes would spin on.
     pool: 'threads',
+    // Exercises share nothing but the harness, so test files may reuse a worker's loaded modules.
+    isolate: false,
   },
 });

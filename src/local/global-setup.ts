@@ -1,6 +1,8 @@
 import type { TestProject } from 'vitest/node';
 import { currentTarget, loadCourseExercises, overlayMap } from './course-target';
-import { typecheckExercises } from './typecheck';
+import { join } from 'node:path';
+import { courseRoot } from './course-target';
+import { typecheckWithCache } from './typecheck';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,8 +11,10 @@ declare module 'vitest' {
   }
 }
 
-/** Runs once per `npm test`: type-checks every exercise before any test runs. */
+/** Runs once per `npm test`: type-checks every exercise (changed ones only, thanks to a cache) before any test runs. */
 export default function setup(project: TestProject) {
   const exercises = loadCourseExercises();
-  project.provide('courseTypeErrors', typecheckExercises(exercises, overlayMap(exercises, currentTarget())));
+  const target = currentTarget();
+  const cacheFile = join(courseRoot, 'node_modules', '.cache', 'generators-course', `typecheck-${target}.json`);
+  project.provide('courseTypeErrors', typecheckWithCache(exercises, overlayMap(exercises, target), cacheFile));
 }

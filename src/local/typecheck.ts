@@ -1,5 +1,6 @@
 import ts from 'typescript';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { courseCompilerOptions } from '../grader/compiler-options';
 import type { Exercise } from '../course/exercise-loader';
@@ -46,5 +47,45 @@ export function typecheckExercises(exercises: Exercise[], overlay: Map<string, s
     const key = owner?.id ?? '(course)';
     (result[key] ??= []).push(formatDiagnostic(d, owner ? dirname(owner.stubFile) : process.cwd()));
   }
+  return result;
+}
+
+interface TypecheckCache {
+  setup: string;
+  entries: Record<string, { key: string; errors: string[] }>;
+}
+
+const sha = (...parts: string[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 24);
+};
+
+/**
+ * typecheckExercises with a cache: an exercise is checked again only when its
+ * code, its tests or the compiler set-up changed. `npm test` after editing one
+ * exercise type-checks that one alone.
+ */
+export function typecheckWithCache(exercises: Exercise[], overlay: Map<string, string>, cacheFile: string): Record<string, string[]> {
+  const setup = sha(ts.version, JSON.stringify(compilerOptionsFor()), ...['ambient.d.ts', 'vitest-subset.d.ts'].map((f) => readFileSync(join(graderDir, f), 'utf8')));
+  let cache: TypecheckCache = { setup, entries: {} };
+  try {
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as TypecheckCache;
+    if (stored.setup === setup) cache = stored;
+  } catch {
+    /* no cache yet, or unreadable: start afresh */
+  }
+  const keyOf = (e: Exercise) => sha(readFileSync(overlay.get(e.stubFile) ?? e.stubFile, 'utf8'), readFileSync(e.testFile, 'utf8'));
+  const keys = new Map(exercises.map((e) => [e.id, keyOf(e)]));
+  const stale = exercises.filter((e) => cache.entries[e.id]?.key !== keys.get(e.id));
+  if (stale.length > 0) {
+    const fresh = typecheckExercises(stale, overlay);
+    for (const e of stale) cache.entries[e.id] = { key: keys.get(e.id)!, errors: fresh[e.id] ?? [] };
+    if (fresh['(course)']) return { ...Object.fromEntries(exercises.map((e) => [e.id, cache.entries[e.id]?.errors ?? []])), '(course)': fresh['(course)'] };
+    if (!existsSync(dirname(cacheFile))) mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(cache));
+  }
+  const result: Record<string, string[]> = {};
+  for (const e of exercises) if (cache.entries[e.id].errors.length > 0) result[e.id] = cache.entries[e.id].errors;
   return result;
 }
