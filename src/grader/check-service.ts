@@ -46,6 +46,8 @@ const transpileOptions: ts.CompilerOptions = {
  */
 export class CheckService {
   private readonly env: VirtualTypeScriptEnvironment;
+  /** Compiled tests by their source: the tests of an exercise never change between checks. */
+  private readonly compiledTests = new Map<string, string>();
 
   constructor(declarationFiles: Record<string, string>) {
     const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, '/');
@@ -83,10 +85,32 @@ export class CheckService {
     const compiled = runnable
       ? {
           code: ts.transpileModule(input.code, { compilerOptions: transpileOptions, fileName: codePath }).outputText,
-          tests: ts.transpileModule(input.testSource, { compilerOptions: transpileOptions, fileName: testPath }).outputText,
+          tests: this.compileTests(input.testSource, testPath),
           stubModule: input.stubName.replace(/\.ts$/, ''),
         }
       : null;
     return { diagnostics, compiled };
+  }
+
+  private compileTests(source: string, fileName: string): string {
+    let js = this.compiledTests.get(source);
+    if (js === undefined) {
+      js = ts.transpileModule(source, { compilerOptions: transpileOptions, fileName }).outputText;
+      this.compiledTests.set(source, js);
+    }
+    return js;
+  }
+
+  /**
+   * Does the work of a first check ahead of time: binds the libs, the Vitest
+   * subset and expect-type, and warms the compiler's own code paths.
+   */
+  warm(): void {
+    this.check({
+      exerciseId: '__warm__',
+      stubName: 'warm.ts',
+      code: 'export function* warm(n: number): Generator<number, void, undefined> { for (let i = 0; i < n; i++) yield i; }',
+      testSource: "import { describe, expect, expectTypeOf, it } from 'vitest';\nimport { warm } from './warm';\ndescribe('warm', () => { it('runs', () => { expect([...warm(2)]).toEqual([0, 1]); expectTypeOf(warm).returns.toEqualTypeOf<Generator<number, void, undefined>>(); }); });",
+    });
   }
 }

@@ -23,7 +23,7 @@ function fetchTests(url: string): Promise<string> {
 
 self.onmessage = async (event: MessageEvent<CompileRequest | InstrumentRequest | 'warm'>) => {
   if (event.data === 'warm') {
-    service.check({ exerciseId: '__warm__', stubName: 'warm.ts', testSource: 'export {};', code: 'export const x: number = 1;' });
+    service.warm();
     return;
   }
   const request = event.data;

@@ -147,3 +147,12 @@ describe('generator feedback', () => {
     expect(result.kind === 'finished' && result.tests.map((t) => t.status)).toEqual(['pass', 'pass']);
   });
 });
+
+describe('warming the compiler', () => {
+  it('warms up without errors of its own, and a check afterwards is unaffected', () => {
+    const fresh = new CheckService(collectDeclarationFiles());
+    fresh.warm();
+    const { diagnostics } = fresh.check({ exerciseId: 'counter', stubName: 'counter.ts', testSource: fixtureTests, code: fixtureCode('pass') });
+    expect(diagnostics).toEqual([]);
+  });
+});
