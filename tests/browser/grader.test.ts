@@ -84,12 +84,11 @@ describe('checking an exercise in the lesson page', () => {
 
   it('stops spreading an infinite generator at once, and says why', async () => {
     await typeCode(page, ID, `${solution}\nfunction* forever() { let i = 0; while (true) yield i++; }\nexport const all = [...forever()];\n`);
-    const started = Date.now();
     const { verdict, text } = await checkAndWait(page, ID);
+    // A failure with its reason, not the 3-second timeout.
     expect(verdict).toBe('failed');
     expect(text).toContain('pulled more than 1,000,000 values from generators');
     expect(text).toContain('Is a generator infinite');
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('reports unbounded recursion as a failure, not a hang', async () => {

@@ -47,6 +47,9 @@ describe('offline', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // The page records the version it saw on this first visit…
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('generators-course:v1:course-version')), { timeout: 10_000 }).not.toBeNull();
+    // …and pretends it was an older build, as after a course update.
     await page.evaluate(() => localStorage.setItem('generators-course:v1:course-version', 'an-older-build'));
     await page.reload();
     await expect(page.locator('.course-updated').innerText({ timeout: 10_000 })).resolves.toContain('The course was updated since your last visit');

@@ -1,0 +1,340 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
+import { axeViolations } from '../support/axe';
+
+const ID = 'count-up-to-class';
+const OTHER = 'next-or';
+const LESSON = '/iterables/iterator-protocol/';
+const solution = readFileSync('solutions/01-iterables/01-count-up-to-class/count-up-to.ts', 'utf8');
+/** Compiles, but yields nothing: fails the tests. */
+const wrongCode = 'export class CountUpTo {\n  constructor(private readonly max: number) {}\n  [Symbol.iterator](): Iterator<number> {\n    return { next: () => ({ value: undefined, done: true }) };\n  }\n}\n';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const SCREENSHOTS = 'test-results/screenshots';
+
+let browser: Browser;
+let server: StaticServer;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page in a browser of its own (teacher and students never share storage); it fails the test on any script error or alert. */
+async function newPage(path: string): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`a ${dialog.type()} opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  (page as Page & { problems: string[] }).problems = problems;
+  await page.goto(server.url + path);
+  return page;
+}
+const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
+
+interface HandInFile {
+  name: string;
+  text: string;
+}
+
+/** Makes an assignment on /teach/ and returns its two links. */
+async function makeAssignment(page: Page, title: string, exercises: string[], due?: string) {
+  await page.locator('#assignment-title').fill(title);
+  if (due) await page.locator('#assignment-due').fill(due);
+  for (const id of exercises) await page.locator(`input[name="exercise"][value="${id}"]`).check();
+  await page.getByRole('button', { name: 'Make the links' }).click();
+  await page.locator('.builder-result').waitFor();
+  return { student: await page.locator('#student-link').inputValue(), teacher: await page.locator('#class-link').inputValue() };
+}
+
+/** Drops files on the class view the way a file manager does: one drop event carrying them all. */
+async function dropFiles(page: Page, files: HandInFile[]) {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
+    return transfer;
+  }, files);
+  await page.dispatchEvent('[data-drop-zone]', 'drop', { dataTransfer });
+}
+
+async function waitForGrading(page: Page, rows: number) {
+  await expect.poll(() => page.locator('.class-table tbody tr').count(), { timeout: 20_000 }).toBe(rows);
+  await page.locator('[data-table-wrap][data-done="true"]').waitFor({ timeout: 90_000 });
+}
+
+/** The class table as text, row by row: header, body, solve rates. */
+function tableText(page: Page): Promise<string[][]> {
+  return page.locator('.class-table').evaluate((table) =>
+    [...(table as HTMLTableElement).rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? '')),
+  );
+}
+
+/** RFC 4180, enough for the export: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('teaching in the browser, end to end', () => {
+  let links: { student: string; teacher: string };
+  let solvedHandIn: HandInFile;
+
+  it('builds an assignment from a whole chapter or single exercises, as two links', async () => {
+    const page = await newPage('/teach/');
+    await expect(page.locator('.site-nav a[href="/teach/"]').innerText()).resolves.toBe('For teachers');
+    const chapterBox = page.locator('input[data-chapter="iterables"]');
+    const inChapter = page.locator('input[data-in-chapter="iterables"]');
+    await chapterBox.check();
+    expect(await inChapter.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked))).toEqual([true, true, true, true]);
+    await chapterBox.uncheck();
+    await page.getByRole('button', { name: 'Make the links' }).click();
+    await expect(page.locator('.builder-status').innerText()).resolves.toContain('Give the assignment a title.');
+    await expect(page.locator('.builder-status').innerText()).resolves.toContain('Choose at least one chapter or exercise.');
+
+    links = await makeAssignment(page, 'Week 1: iterators', [ID, OTHER], '2099-12-31');
+    expect(await chapterBox.evaluate((b) => (b as HTMLInputElement).indeterminate)).toBe(true);
+    expect(links.student).toMatch(new RegExp(`^${server.url}/teach/assignment/#a=[A-Za-z0-9_-]+$`));
+    expect(links.teacher).toBe(links.student.replace('/teach/assignment/', '/teach/class/'));
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('opens as the student’s assignment page with live progress; the student solves one exercise and downloads the hand-in', async () => {
+    const page = await newPage(links.student.slice(server.url.length));
+    await expect(page.locator('h1').innerText()).resolves.toBe('Week 1: iterators');
+    await expect(page.locator('[data-due]').innerText()).resolves.toContain('31 December 2099');
+    const items = page.locator('.assignment-exercises li');
+    await expect(items.count()).resolves.toBe(2);
+    await expect(items.locator('.state-badge').allInnerTexts()).resolves.toEqual(['Not started', 'Not started']);
+    await expect(items.first().locator('a').getAttribute('href')).resolves.toBe(`${LESSON}#x-${ID}`);
+
+    // Solve it in another tab, from the assignment's link: the assignment page follows live.
+    const lesson = await page.context().newPage();
+    await lesson.goto(server.url + (await items.first().locator('a').getAttribute('href')));
+    await expect(lesson.locator(`#x-${ID}`).isVisible()).resolves.toBe(true);
+    await typeCode(lesson, ID, solution);
+    expect((await checkAndWait(lesson, ID)).verdict).toBe('solved');
+    await expect.poll(() => items.first().locator('.state-badge').innerText(), { timeout: 10_000 }).toBe('Solved');
+    await expect(page.locator('[data-solved]').innerText()).resolves.toBe('1');
+
+    await page.getByRole('button', { name: 'Download hand-in' }).click();
+    await expect(page.locator('.hand-in-status').innerText()).resolves.toContain('Type your name first');
+    await page.locator('#student-name').fill('Ada Lovelace');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download hand-in' }).click()]);
+    expect(download.suggestedFilename()).toBe('hand-in-ada-lovelace-week-1-iterators.json');
+    const file = join(tmpdir(), `hand-in-${Date.now()}.json`);
+    await download.saveAs(file);
+    const handIn = JSON.parse(readFileSync(file, 'utf8'));
+    expect(handIn).toMatchObject({
+      format: 'generators-course/hand-in',
+      version: 1,
+      student: { name: 'Ada Lovelace' },
+      assignment: { title: 'Week 1: iterators', due: '2099-12-31', exercises: [ID, OTHER] },
+      exercises: { [ID]: { state: 'solved', code: solution, checks: 1 } },
+    });
+    expect(Object.keys(handIn.exercises)).toEqual([ID]);
+    expect(Date.now() - Date.parse(handIn.exportedAt)).toBeLessThan(60_000);
+    await expect(page.locator('.hand-in-status').innerText()).resolves.toContain('Send this file to your teacher');
+    solvedHandIn = { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('re-grades dropped hand-ins: solved, a forged “solved” as failing, a malformed file rejected by name; CSV matches the table', async () => {
+    const forged = JSON.parse(solvedHandIn.text);
+    forged.student.name = 'Mallory';
+    forged.exercises[ID] = { ...forged.exercises[ID], code: wrongCode, state: 'solved', checks: 7 };
+    const files: HandInFile[] = [
+      solvedHandIn,
+      { name: 'mallory.json', text: JSON.stringify(forged) },
+      { name: 'broken.json', text: '{"format": "generators-course/hand-in", "version": 1, "student": ' },
+    ];
+    const page = await newPage(links.teacher.slice(server.url.length));
+    const reference = await page.locator('[data-reference]').innerText();
+    expect(reference).toContain('Assignment: “Week 1: iterators”, 2 exercises, due');
+    expect(reference).toContain('31 December 2099 (from your link).');
+    await dropFiles(page, files);
+    await waitForGrading(page, 3);
+
+    const table = await tableText(page);
+    const handedIn = (iso: string) => page.evaluate((t) => {
+      const d = new Date(t);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    }, iso);
+    const when = await handedIn(forged.exportedAt);
+    expect(table).toEqual([
+      ['Student', 'File', 'Handed in', 'Status', 'An iterable class, by hand', 'next() with a default'],
+      ['Ada Lovelace', solvedHandIn.name, when, 'On time', 'Solved', 'Missing'],
+      ['Mallory', 'mallory.json', when, 'On time', 'Failing (claimed solved)', 'Missing'],
+      ['(unreadable)', 'broken.json', '', expect.stringMatching(/^Rejected: The file is not valid JSON \(.+\)\.$/), '', ''],
+      ['Solve rate', '', '', '2 hand-ins', '1 of 2 (50%)', '0 of 2 (0%)'],
+    ]);
+    await expect(page.locator('[data-rejections]').innerText()).resolves.toMatch(/^“broken\.json” was rejected: The file is not valid JSON/);
+    await expect(page.locator('[data-progress-text]').innerText()).resolves.toBe('Re-graded all 2 handed-in exercises.');
+
+    // The teacher reads Mallory's code and the test output of the re-grade.
+    await page.locator('.class-table tbody tr').nth(1).getByRole('button', { name: 'Failing (claimed solved)' }).click();
+    const dialog = page.locator('dialog.submission-dialog');
+    await dialog.waitFor();
+    await expect(dialog.locator('h2').innerText()).resolves.toBe('Mallory — An iterable class, by hand');
+    await expect(dialog.locator('[data-dialog-claim]').innerText()).resolves.toContain('The file says: solved, after 7 checks');
+    await expect(dialog.locator('.results .headline').innerText()).resolves.toMatch(/^Not yet: \d of 6 tests fail\.$/);
+    await expect(dialog.locator('.results .test.fail').count()).resolves.toBeGreaterThan(0);
+    await expect(dialog.locator('[data-dialog-code]').textContent()).resolves.toBe(wrongCode);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csvFile = join(tmpdir(), `class-${Date.now()}.csv`);
+    await download.saveAs(csvFile);
+    const csv = readFileSync(csvFile, 'utf8');
+    expect(csv.startsWith('\uFEFF"Student","File"')).toBe(true);
+    expect(parseCsv(csv.slice(1))).toEqual(await tableText(page));
+    expect(problemsOf(page)).toEqual([]);
+  });
+});
+
+describe('untrusted links and files', () => {
+  it('shows a hostile title, name, file name and code as text, never as HTML', async () => {
+    const teacher = await newPage('/teach/');
+    const hostileLinks = await makeAssignment(teacher, HOSTILE, [ID]);
+    await expect(teacher.locator('.builder-status').innerText()).resolves.toContain(`Links made for “${HOSTILE}”`);
+
+    const student = await newPage(hostileLinks.student.slice(server.url.length));
+    await expect(student.locator('h1').innerText()).resolves.toBe(HOSTILE);
+    await expect(student.title()).resolves.toBe(`${HOSTILE} · Generators`);
+    await expect(student.locator('main img').count()).resolves.toBe(0);
+
+    const handIn = {
+      format: 'generators-course/hand-in',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      student: { name: `${HOSTILE}<script>alert(2)</script>` },
+      assignment: { title: HOSTILE, exercises: [ID] },
+      exercises: { [ID]: { code: `// ${HOSTILE}\n${solution}`, state: 'solved', checks: 1, hintsShown: 0 } },
+    };
+    const classView = await newPage(hostileLinks.teacher.slice(server.url.length));
+    await classView.locator('[data-files]').setInputFiles([{ name: `${HOSTILE}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(handIn)) }]);
+    await waitForGrading(classView, 1);
+    const [, row] = await tableText(classView);
+    expect(row.slice(0, 2)).toEqual([handIn.student.name, `${HOSTILE}.json`]);
+    expect(row[4]).toBe('Solved');
+    await expect(classView.locator('[data-caption]').innerText()).resolves.toBe(`Hand-ins for “${HOSTILE}”`);
+    await classView.getByRole('button', { name: 'Solved' }).click();
+    await expect(classView.locator('[data-dialog-code]').innerText()).resolves.toContain(`// ${HOSTILE}`);
+    await expect(classView.locator('main img, main script:not([type])').count()).resolves.toBe(0);
+
+    for (const page of [teacher, student, classView]) expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('refuses a broken, foreign or empty assignment link with a clear message', async () => {
+    const cases: [string, string][] = [
+      ['/teach/assignment/', 'This link holds no assignment'],
+      ['/teach/assignment/#a=not*base64', 'characters that do not belong'],
+      [`/teach/assignment/#a=${Buffer.from('{"title": "x",').toString('base64url')}`, 'it is not valid JSON'],
+      [`/teach/assignment/#a=${Buffer.from(JSON.stringify({ title: 'x', exercises: ['warp-drive', ID] })).toString('base64url')}`, 'does not have: warp-drive'],
+    ];
+    for (const [path, message] of cases) {
+      const page = await newPage(path);
+      await expect(page.locator('h1').innerText()).resolves.toBe('This assignment link does not work');
+      await expect(page.locator('[data-problem]').innerText()).resolves.toContain(message);
+      await expect(page.locator('[data-assignment]').isHidden()).resolves.toBe(true);
+      expect(problemsOf(page)).toEqual([]);
+    }
+  });
+
+  it('judges lateness by the teacher’s due date, not the one in the file', async () => {
+    const teacher = await newPage('/teach/');
+    const { teacher: classLink } = await makeAssignment(teacher, 'Past', [ID], '2020-01-01');
+    const base = { format: 'generators-course/hand-in', version: 1, exercises: { [ID]: { code: solution, state: 'solved', checks: 1, hintsShown: 0 } } };
+    const files: HandInFile[] = [
+      { name: 'early.json', text: JSON.stringify({ ...base, exportedAt: '2019-12-30T12:00:00.000Z', student: { name: 'Early' }, assignment: { title: 'Past', due: '2020-01-01', exercises: [ID] } }) },
+      { name: 'late.json', text: JSON.stringify({ ...base, exportedAt: '2020-01-03T12:00:00.000Z', student: { name: 'Late' }, assignment: { title: 'Past', due: '2020-01-01', exercises: [ID] } }) },
+      { name: 'edited.json', text: JSON.stringify({ ...base, exportedAt: '2020-01-03T12:00:00.000Z', student: { name: 'Edited' }, assignment: { title: 'Past', due: '2020-02-01', exercises: [ID] } }) },
+    ];
+    const page = await newPage(classLink.slice(server.url.length));
+    await dropFiles(page, files);
+    await waitForGrading(page, 3);
+    const rows = (await tableText(page)).slice(1, 4).map((r) => [r[0], r[3], r[4]]);
+    expect(rows).toEqual([
+      ['Early', 'On time', 'Solved'],
+      ['Late', 'Late', 'Solved (late)'],
+      ['Edited', 'Late; made for a different assignment (“Past”)', 'Solved (late)'],
+    ]);
+  });
+
+  /** The three teacher pages, the class view with a solved, a failing and a rejected hand-in. */
+  async function teacherPages() {
+    const teacher = await newPage('/teach/');
+    const { student, teacher: classLink } = await makeAssignment(teacher, 'Review', [ID, OTHER], '2099-01-01');
+    const assignment = await newPage(student.slice(server.url.length));
+    const classView = await newPage(classLink.slice(server.url.length));
+    const handIn = (name: string, code: string) =>
+      JSON.stringify({ format: 'generators-course/hand-in', version: 1, exportedAt: new Date().toISOString(), student: { name }, assignment: { title: 'Review', due: '2099-01-01', exercises: [ID, OTHER] }, exercises: { [ID]: { code, state: 'solved', checks: 1, hintsShown: 0 } } });
+    await dropFiles(classView, [
+      { name: 'ada.json', text: handIn('Ada', solution) },
+      { name: 'bob.json', text: handIn('Bob', wrongCode) },
+      { name: 'bad.json', text: 'nope' },
+    ]);
+    await waitForGrading(classView, 3);
+    return { teach: teacher, assignment, class: classView };
+  }
+
+  it('the teacher pages have no axe violations, in the light and the dark theme', async () => {
+    const pages = await teacherPages();
+    for (const page of Object.values(pages)) {
+      expect(await axeViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await pages.class.getByRole('button', { name: /^Failing/ }).click();
+    await pages.class.locator('dialog.submission-dialog').waitFor();
+    expect(await axeViolations(pages.class)).toEqual([]);
+  }, 120_000);
+
+  it('renders the teacher pages for review: light, dark and phone width, without sideways scrolling', async () => {
+    const pages = await teacherPages();
+    for (const [name, page] of Object.entries(pages)) {
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-light.png`, fullPage: true });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-dark.png`, fullPage: true });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-phone.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+    await pages.class.getByRole('button', { name: /^Failing/ }).click();
+    await pages.class.locator('dialog.submission-dialog').waitFor();
+    await pages.class.screenshot({ path: `${SCREENSHOTS}/class-submission-phone.png` });
+  }, 120_000);
+});
