@@ -1,6 +1,8 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { exerciseCollectionLoader } from './site/exercise-collection-loader';
+import { quizCollectionLoader } from './quiz/quiz-collection-loader';
+import { reviewCollectionLoader } from './review/review-collection-loader';
 
 /** A lesson: `content/<NN-chapter>/<NN-lesson>.mdx`. */
 const lessons = defineCollection({
@@ -42,4 +44,38 @@ const exercises = defineCollection({
   }),
 });
 
-export const collections = { lessons, chapters, exercises };
+/** "What does this print?" questions, read from the lessons' `<Predict>` blocks (src/quiz/). */
+const quizzes = defineCollection({
+  loader: quizCollectionLoader(),
+  schema: z.object({
+    id: z.string(),
+    chapter: z.string(),
+    lesson: z.string(),
+    order: z.number(),
+    prompt: z.string(),
+    lang: z.enum(['ts', 'python']),
+    code: z.string(),
+    /** What the sample prints: its proven output fence. */
+    output: z.string(),
+    distractors: z.array(z.string()),
+    codeHtml: z.string(),
+    outputHtml: z.string(),
+    explanationHtml: z.string(),
+  }),
+});
+
+/** Review cards written by hand: `content/<NN-chapter>/review.json`, validated by src/review/card-schema.ts. */
+const reviewCards = defineCollection({
+  loader: reviewCollectionLoader(),
+  schema: z.object({
+    id: z.string(),
+    kind: z.enum(['concept', 'spot']),
+    chapter: z.string(),
+    order: z.number(),
+    questionHtml: z.string(),
+    codeHtml: z.string(),
+    answerHtml: z.string(),
+  }),
+});
+
+export const collections = { lessons, chapters, exercises, quizzes, reviewCards };

@@ -1,5 +1,8 @@
 import Aside from './Aside.astro';
+import MeasureIt from './MeasureIt.astro';
+import Predict from './Predict.astro';
 import SideBySide from './SideBySide.astro';
+import Stepper from './Stepper.astro';
 
 /**
  * Components every lesson can use without importing them (docs/authoring.md
@@ -7,5 +10,8 @@ import SideBySide from './SideBySide.astro';
  */
 export const lessonComponents = {
   Aside,
+  MeasureIt,
+  Predict,
   SideBySide,
+  Stepper,
 };

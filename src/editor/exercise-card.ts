@@ -16,8 +16,8 @@ const SAVE_DELAY_MS = 300;
 
 let grader: Promise<GraderClient> | undefined;
 function loadGrader(): Promise<GraderClient> {
-  grader ??= import('../grader/grader-client').then(({ GraderClient }) => {
-    const client = new GraderClient();
+  grader ??= import('../grader/grader-client').then(({ pageGraderClient }) => {
+    const client = pageGraderClient();
     client.warm();
     return client;
   });

@@ -2,6 +2,8 @@ import { browserStore } from './progress-store';
 
 /** The course map: each exercise's state, percentages, and export/import of the progress file. */
 const store = browserStore();
+/** The review schedule's store, loaded (with its validation) only for export and import. */
+const reviewStore = () => import('../review/review-store').then((m) => m.browserReviewStore());
 const LABELS = { unsolved: 'Not started', attempted: 'Attempted', solved: 'Solved' } as const;
 
 function render() {
@@ -37,12 +39,13 @@ function say(lines: string[], kind: 'ok' | 'error') {
 
 document.querySelector('[data-export]')!.addEventListener('click', async () => {
   const { buildProgressFile } = await import('./export-format');
-  const file = buildProgressFile(store.all(), 'browser');
+  const file = buildProgressFile(store.all(), 'browser', new Date(), (await reviewStore()).get());
   const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: `generators-progress-${file.exportedAt.slice(0, 10)}.json` });
   link.click();
   URL.revokeObjectURL(url);
-  say([`Exported ${Object.keys(file.exercises).length} exercises.`], 'ok');
+  const cards = Object.keys(file.review?.cards ?? {}).length;
+  say([`Exported ${Object.keys(file.exercises).length} exercises and the review schedule of ${cards} card${cards === 1 ? '' : 's'}.`], 'ok');
 });
 
 const input = document.querySelector<HTMLInputElement>('[data-import]')!;
@@ -57,9 +60,14 @@ input.addEventListener('change', async () => {
     return;
   }
   const count = Object.keys(result.value.exercises).length;
-  if (!confirm(`Replace the progress saved in this browser with the ${count} exercises in “${chosen.name}”?`)) return;
+  const review = result.value.review;
+  const cardCount = review ? Object.keys(review.cards).length : 0;
+  const cards = review ? ` and the review schedule of ${cardCount} card${cardCount === 1 ? '' : 's'}` : '';
+  if (!confirm(`Replace the progress saved in this browser with the ${count} exercises${cards} in “${chosen.name}”?`)) return;
   const saved = store.replaceAll(result.value.exercises);
-  say([saved.ok ? `Imported ${count} exercises from “${chosen.name}”.` : saved.message], saved.ok ? 'ok' : 'error');
+  // A file without a review schedule (older, or from npm run report) leaves this browser's schedule as it is.
+  const reviewSaved = saved.ok && review ? (await reviewStore()).replace(review) : saved;
+  say([reviewSaved.ok ? `Imported ${count} exercises${cards} from “${chosen.name}”.` : reviewSaved.message], reviewSaved.ok ? 'ok' : 'error');
   render();
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ExerciseRecord } from './progress-types';
+import { reviewStateSchema, type ReviewState } from '../review/review-schema';
 
 /**
  * The one file format for a learner's progress and code: written by the
@@ -33,13 +34,15 @@ export const progressFileSchema = z
     /** Where the file was made: the browser's Export, or `npm run report` in a clone. */
     source: z.enum(['browser', 'local']),
     exercises: exerciseRecordsSchema,
+    /** The review page's schedule (src/review/). Optional: files from before it, and from `npm run report`, have none. */
+    review: reviewStateSchema.optional(),
   })
   .strict();
 
 export type ProgressFile = z.infer<typeof progressFileSchema>;
 
-export function buildProgressFile(records: Record<string, ExerciseRecord>, source: ProgressFile['source'], now = new Date()): ProgressFile {
-  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), source, exercises: records };
+export function buildProgressFile(records: Record<string, ExerciseRecord>, source: ProgressFile['source'], now = new Date(), review?: ReviewState): ProgressFile {
+  return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), source, exercises: records, ...(review ? { review } : {}) };
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };

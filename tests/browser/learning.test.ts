@@ -66,6 +66,8 @@ describe('predict the output', () => {
     // The live region announces the result; focus moves to "Try again" (the Check button is gone).
     await expect(q.locator('.quiz-verdict').getAttribute('aria-live')).resolves.toBe('polite');
     await expect(isFocused(q.getByRole('button', { name: 'Try again' }))).resolves.toBe(true);
+    await expect(q.locator('.quiz-check').isVisible()).resolves.toBe(false);
+    await expect(q.locator('label[data-mark="output"]').innerText()).resolves.toContain('the real output');
   });
 
   it('says a wrong choice is wrong, shows the real output and the explanation, and lets the learner try again', async () => {
@@ -77,6 +79,8 @@ describe('predict the output', () => {
     await expect(q.getAttribute('data-result')).resolves.toBe('wrong');
     await expect(q.locator('.quiz-reveal pre.output').innerText()).resolves.toContain("[ 'ada', 36 ]");
     await expect(q.locator('input[type="radio"]').first().isDisabled()).resolves.toBe(true);
+    await expect(q.locator('label[data-mark="chosen"]').innerText()).resolves.toContain('your answer');
+    await expect(q.locator('label[data-mark="output"]').innerText()).resolves.toContain("[ 'ada', 36 ]");
 
     await q.getByRole('button', { name: 'Try again' }).click();
     await expect(q.locator('.quiz-reveal').isVisible()).resolves.toBe(false);
@@ -130,6 +134,7 @@ describe('spaced review', () => {
 
     await page.getByRole('button', { name: 'Show the answer' }).click();
     await expect(card.locator('.review-answer').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Show the answer' }).isVisible()).resolves.toBe(false);
     const good = page.locator('[data-rating="good"]');
     await expect(good.innerText()).resolves.toBe('Good · in 3 days');
 
@@ -139,8 +144,9 @@ describe('spaced review', () => {
     const record = (await storedReview(page)).cards[id];
     expect(record).toMatchObject({ reps: 1, lastRating: 'good' });
     const movedBy = new Date(record.due).getTime() - before;
-    expect(movedBy).toBeGreaterThan(3 * DAY - 60_000);
-    expect(movedBy).toBeLessThan(3 * DAY + 60_000);
+    // Three days from the moment of rating (which was after `before`, by however long the click took).
+    expect(movedBy).toBeGreaterThanOrEqual(3 * DAY - 1000);
+    expect(movedBy).toBeLessThan(3 * DAY + 10 * 60_000);
     // The next card is shown at once, with the focus on it.
     await expect(page.locator('[data-review-position]').innerText()).resolves.toBe('(2 of 8)');
     await expect(page.locator('article.review-card:not([hidden])').getAttribute('data-card')).resolves.not.toBe(id);
@@ -222,21 +228,19 @@ describe('measure it yourself', () => {
     await expect(widget.locator('.measure-progress progress').isVisible()).resolves.toBe(true);
     await expect(widget.getByRole('button', { name: 'Cancel' }).isVisible()).resolves.toBe(true);
 
-    // Main-thread round trips while it runs: a timer chain on the page, and evaluate() calls from here.
+    // Main-thread round trips while it runs: a 10 ms timer chain on the page, and evaluate() calls from here.
     const gaps = page.evaluate(
       () =>
-        new Promise<{ maxGap: number; ticks: number }>((resolve) => {
+        new Promise<number[]>((resolve) => {
           const root = document.querySelector<HTMLElement>('section.measure')!;
+          const gaps: number[] = [];
           let last = performance.now();
-          let maxGap = 0;
-          let ticks = 0;
           const tick = () => {
             const now = performance.now();
-            maxGap = Math.max(maxGap, now - last);
+            gaps.push(now - last);
             last = now;
-            ticks++;
             if (root.dataset.state === 'running') setTimeout(tick, 10);
-            else resolve({ maxGap, ticks });
+            else resolve(gaps);
           };
           setTimeout(tick, 10);
         }),
@@ -248,19 +252,24 @@ describe('measure it yourself', () => {
       roundTrips.push(Date.now() - started);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const { maxGap, ticks } = await gaps;
     expect(await widget.getAttribute('data-state')).toBe('done');
-    expect(ticks).toBeGreaterThan(20);
-    expect(maxGap).toBeLessThan(500);
-    expect(Math.max(...roundTrips)).toBeLessThan(1000);
+    const pageGaps = await gaps;
+    expect(pageGaps.length).toBeGreaterThan(2); // the page's own timers kept firing during the run
 
     const table = widget.locator('table.measure-table');
     await expect(table.locator('caption').innerText()).resolves.toBe('N = 10,000,000: median of 3 runs of each, in this browser');
-    const row = async (label: string) => (await table.locator('tr', { hasText: label }).locator('td').allInnerTexts()).map((t) => t.trim());
-    expect(await row('Items held at once')).toEqual(['10,000,000', '1']);
-    expect(await row('Sum')).toEqual(['49,999,995,000,000', '49,999,995,000,000']);
-    expect((await row('Time to the first item'))[0]).toMatch(/^[\d,.]+ ms$/);
-    expect((await row('Time to the first item'))[1]).toMatch(/ ms$/);
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText.trim())));
+    const row = (label: string) => rows.find((cells) => cells[0].startsWith(label))!.slice(1);
+    expect(row('Items held at once')).toEqual(['10,000,000', '1']);
+    expect(row('Sum')).toEqual(['49,999,995,000,000', '49,999,995,000,000']);
+    expect(row('Time to the first item')[0]).toMatch(/^[\d,.]+ ms$/);
+    expect(row('Time to the first item')[1]).toMatch(/ ms$/);
+    // No bound in milliseconds (a loaded machine slows everything): relative to the work itself instead.
+    // On the page's thread, one array run alone would have frozen the page for its whole length; the
+    // page's timers and this test's round trips never waited that long, however slow the machine.
+    const arraySumMs = Number(row('Time to the sum')[0].replace(/[^\d.]/g, ''));
+    expect(Math.max(...pageGaps)).toBeLessThan(arraySumMs);
+    expect(Math.max(...roundTrips)).toBeLessThan(arraySumMs);
     await expect(widget.locator('.measure-memory').innerText()).resolves.toContain('Memory is not shown');
     await expect(widget.locator('.measure-status').innerText()).resolves.toMatch(/^Done in [\d.]+ s\./);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgressFile, parseProgressFile } from '../../src/progress/export-format';
 import { fingerprint } from '../../src/progress/hash';
 import { ProgressStore, STORAGE_PREFIX } from '../../src/progress/progress-store';
+import { rate } from '../../src/review/scheduler';
 
 class MemoryStorage implements Storage {
   private readonly map = new Map<string, string>();
@@ -99,5 +100,25 @@ describe('the progress file', () => {
       "exercises.take.state: Invalid enum value. Expected 'unsolved' | 'attempted' | 'solved', received 'won'",
       'exercises.Bad Name: an exercise name',
     ]);
+  });
+
+  it('carries the review schedule, and still reads files without one (version 1 either way)', () => {
+    const review = { cards: { 'first-next-dropped': rate(undefined, 'good', new Date('2026-11-20T09:00:00Z')) } };
+    const withReview = buildProgressFile(records, 'browser', new Date('2026-11-23T12:00:00Z'), review);
+    const parsed = parseProgressFile(JSON.stringify(withReview));
+    expect(parsed).toEqual({ ok: true, value: { ...withReview, review } });
+    expect(parsed.ok && parsed.value.version).toBe(1);
+    // A file from before review existed (or from npm run report) has no review field, and is still valid.
+    const without = buildProgressFile(records, 'local', new Date('2026-11-23T12:00:00Z'));
+    expect('review' in without).toBe(false);
+    expect(parseProgressFile(JSON.stringify(without))).toMatchObject({ ok: true, value: { exercises: records } });
+  });
+
+  it('validates the review schedule it carries, naming the card and field', () => {
+    const good = rate(undefined, 'good', new Date('2026-11-20T09:00:00Z'));
+    const bad = { ...buildProgressFile(records, 'browser'), review: { cards: { 'first-next-dropped': { ...good, due: 'next week' }, ok: good } } };
+    expect(parseProgressFile(JSON.stringify(bad))).toEqual({ ok: false, errors: ['review.cards.first-next-dropped.due: Invalid datetime'] });
+    const foreign = { ...buildProgressFile(records, 'browser'), review: { decks: [] } };
+    expect(parseProgressFile(JSON.stringify(foreign))).toMatchObject({ ok: false, errors: [expect.stringContaining('review.cards: Required'), expect.stringContaining('Unrecognized key')] });
   });
 });
