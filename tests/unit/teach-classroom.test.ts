@@ -46,7 +46,7 @@ describe('the GitHub Classroom generator', () => {
     expect(steps.map((s) => s.uses ?? s.run)).toEqual([
       'actions/checkout@v4',
       'actions/setup-node@v4',
-      'npm ci',
+      'npm install --no-audit --no-fund',
       'classroom-resources/autograding-command-grader@v1',
       'classroom-resources/autograding-command-grader@v1',
       'classroom-resources/autograding-command-grader@v1',
@@ -71,7 +71,7 @@ describe('the GitHub Classroom generator', () => {
   it('writes the same tests in autograding.json, installing once in the first', () => {
     expect(JSON.parse(files['classroom/autograding.json'])).toEqual({
       tests: [
-        { name: '1.1 Title of count-up (count-up)', setup: 'npm ci', run: 'npm test -- --exercises count-up', input: '', output: '', comparison: 'included', timeout: 8, points: 5 },
+        { name: '1.1 Title of count-up (count-up)', setup: 'npm install --no-audit --no-fund', run: 'npm test -- --exercises count-up', input: '', output: '', comparison: 'included', timeout: 8, points: 5 },
         { name: '1.2 Title of next-or (next-or)', setup: '', run: 'npm test -- --exercises next-or', input: '', output: '', comparison: 'included', timeout: 3, points: 5 },
         { name: '2.1 Title of replay (replay)', setup: '', run: 'npm test -- --exercises replay', input: '', output: '', comparison: 'included', timeout: 3, points: 5 },
       ],
