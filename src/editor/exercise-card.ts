@@ -3,6 +3,7 @@ import type { ExerciseRef, GraderClient } from '../grader/grader-client';
 import type { Verdict } from '../grader/verdict';
 import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
 import { clearNotice, showNotice } from './card-notices';
+import { afterLoad } from '../site/after-load';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
@@ -14,11 +15,14 @@ import { clearNotice, showNotice } from './card-notices';
 const store = browserStore();
 const SAVE_DELAY_MS = 300;
 
+/** The page's exercises and their code as it stands, for the grader to warm up with. */
+const onThisPage: { exercise: ExerciseRef; code: () => string }[] = [];
+
 let grader: Promise<GraderClient> | undefined;
 function loadGrader(): Promise<GraderClient> {
   grader ??= import('../grader/grader-client').then(({ pageGraderClient }) => {
     const client = pageGraderClient();
-    client.warm();
+    client.warm(onThisPage.map(({ exercise, code }) => ({ exercise, code: code() })));
     return client;
   });
   return grader;
@@ -45,6 +49,7 @@ function setUp(card: HTMLElement) {
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const code = () => editor?.getCode() ?? textarea.value;
+  onThisPage.push({ exercise, code });
   const setCode = (text: string) => (editor ? editor.setCode(text) : (textarea.value = text));
 
   function reportSave(result: SaveResult) {
@@ -188,9 +193,4 @@ function setUp(card: HTMLElement) {
 
 const cards = document.querySelectorAll<HTMLElement>('section.exercise');
 cards.forEach(setUp);
-if (cards.length > 0) {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => void }).requestIdleCallback;
-  const warmLater = () => (idle ? idle(() => void loadGrader(), { timeout: 3000 }) : setTimeout(() => void loadGrader(), 1500));
-  if (document.readyState === 'complete') warmLater();
-  else addEventListener('load', warmLater, { once: true });
-}
+if (cards.length > 0) afterLoad(() => void loadGrader());

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { createSystem, createVirtualTypeScriptEnvironment, type VirtualTypeScriptEnvironment } from '@typescript/vfs';
+import { createSystem, createVirtualLanguageServiceHost } from '@typescript/vfs';
 import { courseCompilerOptions } from './compiler-options';
 import type { CompiledExercise } from './run-tests';
 import type { Diagnostic } from './verdict';
@@ -12,9 +12,17 @@ export interface CheckInput {
   code: string;
 }
 
-export interface CheckOutput {
+/** The first half of a check: enough to start the tests. */
+export interface CompileOutput {
+  /** Syntax errors only. */
   diagnostics: Diagnostic[];
   /** Null when a syntax error means the code cannot run. */
+  compiled: CompiledExercise | null;
+}
+
+export interface CheckOutput {
+  /** Syntax errors, then type errors. */
+  diagnostics: Diagnostic[];
   compiled: CompiledExercise | null;
 }
 
@@ -43,9 +51,16 @@ const transpileOptions: ts.CompilerOptions = {
  * Type-checks and compiles a learner's file with its tests. One language
  * service lives for the whole page: each exercise's two files sit in their own
  * folder and are updated in place, so a warm check re-checks only what changed.
+ *
+ * A check has two halves so the page can start the tests while the types are
+ * still being checked: `compile()` (syntax errors and the JavaScript to run)
+ * and `typeCheck()` (type errors), or both at once with `check()`.
  */
 export class CheckService {
-  private readonly env: VirtualTypeScriptEnvironment;
+  private readonly service: ts.LanguageService;
+  private readonly updateHostFile: (file: ts.SourceFile) => void;
+  /** The text of every file this service has put in place, by path. */
+  private readonly texts = new Map<string, string>();
   /** Compiled tests by their source: the tests of an exercise never change between checks. */
   private readonly compiledTests = new Map<string, string>();
 
@@ -53,43 +68,59 @@ export class CheckService {
     const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, '/');
     if (errors.length) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
     const system = createSystem(new Map(Object.entries(declarationFiles)));
-    this.env = createVirtualTypeScriptEnvironment(system, ['/ambient.d.ts'], ts, options);
+    const { languageServiceHost, updateFile } = createVirtualLanguageServiceHost(system, ['/ambient.d.ts'], options, ts);
+    // As tsc does: JSDoc comments in .ts files carry no types, so parsing
+    // them (most of the libs' text) only slows the first check down.
+    languageServiceHost.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
+    this.service = ts.createLanguageService(languageServiceHost);
+    this.updateHostFile = updateFile;
   }
 
   private put(path: string, text: string) {
-    if (this.env.getSourceFile(path)) {
-      if (this.env.getSourceFile(path)!.text !== text) this.env.updateFile(path, text);
-    } else {
-      this.env.createFile(path, text);
+    if (this.texts.get(path) === text) return;
+    this.texts.set(path, text);
+    // The host only keeps the name and the text; the language service parses the file itself.
+    this.updateHostFile({ fileName: path, text } as ts.SourceFile);
+  }
+
+  private paths(input: CheckInput) {
+    const dir = `/exercises/${input.exerciseId}`;
+    return [
+      [`${dir}/${input.stubName}`, 'code'],
+      [`${dir}/${input.stubName.replace(/\.ts$/, '.test.ts')}`, 'tests'],
+    ] as const;
+  }
+
+  compile(input: CheckInput): CompileOutput {
+    const files = this.paths(input);
+    const [[codePath], [testPath]] = files;
+    this.put(codePath, input.code);
+    this.put(testPath, input.testSource);
+    const diagnostics: Diagnostic[] = [];
+    for (const [path, file] of files) {
+      for (const d of this.service.getSyntacticDiagnostics(path)) diagnostics.push(toDiagnostic(d, file, 'syntax'));
     }
+    if (diagnostics.length > 0) return { diagnostics, compiled: null };
+    const compiled = {
+      code: ts.transpileModule(input.code, { compilerOptions: transpileOptions, fileName: codePath }).outputText,
+      tests: this.compileTests(input.testSource, testPath),
+      stubModule: input.stubName.replace(/\.ts$/, ''),
+    };
+    return { diagnostics, compiled };
+  }
+
+  /** Type errors of the files the last `compile(input)` put in place. */
+  typeCheck(input: CheckInput): Diagnostic[] {
+    const diagnostics: Diagnostic[] = [];
+    for (const [path, file] of this.paths(input)) {
+      for (const d of this.service.getSemanticDiagnostics(path)) diagnostics.push(toDiagnostic(d, file, 'type'));
+    }
+    return diagnostics;
   }
 
   check(input: CheckInput): CheckOutput {
-    const dir = `/exercises/${input.exerciseId}`;
-    const codePath = `${dir}/${input.stubName}`;
-    const testPath = `${dir}/${input.stubName.replace(/\.ts$/, '.test.ts')}`;
-    this.put(codePath, input.code);
-    this.put(testPath, input.testSource);
-
-    const service = this.env.languageService;
-    const diagnostics: Diagnostic[] = [];
-    for (const [path, file] of [[codePath, 'code'], [testPath, 'tests']] as const) {
-      for (const d of service.getSyntacticDiagnostics(path)) diagnostics.push(toDiagnostic(d, file, 'syntax'));
-    }
-    const runnable = !diagnostics.some((d) => d.kind === 'syntax');
-    if (runnable) {
-      for (const [path, file] of [[codePath, 'code'], [testPath, 'tests']] as const) {
-        for (const d of service.getSemanticDiagnostics(path)) diagnostics.push(toDiagnostic(d, file, 'type'));
-      }
-    }
-    const compiled = runnable
-      ? {
-          code: ts.transpileModule(input.code, { compilerOptions: transpileOptions, fileName: codePath }).outputText,
-          tests: this.compileTests(input.testSource, testPath),
-          stubModule: input.stubName.replace(/\.ts$/, ''),
-        }
-      : null;
-    return { diagnostics, compiled };
+    const { diagnostics, compiled } = this.compile(input);
+    return { diagnostics: compiled ? [...diagnostics, ...this.typeCheck(input)] : diagnostics, compiled };
   }
 
   private compileTests(source: string, fileName: string): string {
@@ -102,8 +133,9 @@ export class CheckService {
   }
 
   /**
-   * Does the work of a first check ahead of time: binds the libs, the Vitest
-   * subset and expect-type, and warms the compiler's own code paths.
+   * Does the work of a first check ahead of time, for a page that has no
+   * exercise of its own to warm up with: binds the libs, the Vitest subset
+   * and expect-type, and warms the compiler's own code paths.
    */
   warm(): void {
     this.check({

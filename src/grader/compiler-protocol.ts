@@ -1,8 +1,9 @@
-import type { CheckOutput } from './check-service';
+import type { CompileOutput } from './check-service';
 import type { InstrumentOutput } from '../stepper/compile-sample';
+import type { Diagnostic } from './verdict';
 
-export interface CompileRequest {
-  id: number;
+/** An exercise as the compiler worker needs it: where its tests are, and the learner's code. */
+export interface ExerciseSource {
   exerciseId: string;
   stubName: string;
   /** Where the hidden tests are fetched from, the first time this exercise is checked. */
@@ -10,7 +11,21 @@ export interface CompileRequest {
   code: string;
 }
 
-export type CompileResponse = { id: number; ok: true; output: CheckOutput } | { id: number; ok: false; error: string };
+/** Check one exercise. Answered twice: `compiled` (the tests can start), then `checked`. */
+export interface CheckRequest extends ExerciseSource {
+  kind: 'check';
+  id: number;
+}
+
+/**
+ * Get ready for checks: load the libraries, fetch the tests of the page's
+ * exercises and check their current code, so the learner's first check
+ * re-checks only what they changed. With no exercises, a built-in sample.
+ */
+export interface WarmRequest {
+  kind: 'warm';
+  exercises: ExerciseSource[];
+}
 
 /** The generator stepper's request (src/stepper): type-check a lesson sample and return it instrumented. */
 export interface InstrumentRequest {
@@ -21,4 +36,15 @@ export interface InstrumentRequest {
   code: string;
 }
 
+export type CompilerRequest = CheckRequest | WarmRequest | InstrumentRequest;
+
+export type CheckResponse =
+  /** Syntax errors and the JavaScript to run; the type check goes on. */
+  | { id: number; kind: 'compiled'; output: CompileOutput }
+  /** Every diagnostic of the check: the syntax errors again, then the type errors. */
+  | { id: number; kind: 'checked'; diagnostics: Diagnostic[] }
+  | { id: number; kind: 'failed'; error: string };
+
 export type InstrumentResponse = { id: number; ok: true; output: InstrumentOutput } | { id: number; ok: false; error: string };
+
+export type CompilerResponse = CheckResponse | InstrumentResponse;

@@ -1,11 +1,17 @@
 /// <reference lib="webworker" />
 import declarationFiles from 'virtual:course-libs';
 import { CheckService } from './check-service';
-import type { CompileRequest, CompileResponse, InstrumentRequest } from './compiler-protocol';
+import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource } from './compiler-protocol';
 import { answerInstrumentRequest } from '../stepper/compile-sample';
 
-/** The page's one TypeScript worker: type-checks and compiles, never runs learner code. */
-const service = new CheckService(declarationFiles);
+/**
+ * The page's one TypeScript worker: type-checks and compiles, never runs
+ * learner code. A check is answered as soon as its JavaScript is ready
+ * (`compiled`), so the page starts the tests while the types are checked
+ * (`checked`). Warming up waits its turn: a check asked for meanwhile goes first.
+ */
+let service: CheckService | undefined;
+const getService = () => (service ??= new CheckService(declarationFiles));
 const testSources = new Map<string, Promise<string>>();
 
 function fetchTests(url: string): Promise<string> {
@@ -21,22 +27,56 @@ function fetchTests(url: string): Promise<string> {
   return text;
 }
 
-self.onmessage = async (event: MessageEvent<CompileRequest | InstrumentRequest | 'warm'>) => {
-  if (event.data === 'warm') {
-    service.warm();
-    return;
-  }
-  const request = event.data;
-  if ('kind' in request) {
-    self.postMessage(answerInstrumentRequest(service, request));
-    return;
-  }
-  let response: CompileResponse;
+const post = (message: CheckResponse) => self.postMessage(message);
+
+async function answerCheck(request: CheckRequest) {
+  const { id } = request;
   try {
-    const testSource = await fetchTests(request.testUrl);
-    response = { id: request.id, ok: true, output: service.check({ ...request, testSource }) };
+    const input = { ...request, testSource: await fetchTests(request.testUrl) };
+    // No await from here on: the two halves see the same files.
+    const service = getService();
+    const output = service.compile(input);
+    post({ id, kind: 'compiled', output });
+    post({ id, kind: 'checked', diagnostics: output.compiled ? [...output.diagnostics, ...service.typeCheck(input)] : output.diagnostics });
   } catch (error) {
-    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    post({ id, kind: 'failed', error: error instanceof Error ? error.message : String(error) });
   }
-  self.postMessage(response);
+}
+
+/** Exercises to warm up with, one per task, so a check never waits behind more than one. */
+const warmQueue: ExerciseSource[] = [];
+let warming = false;
+let warmedUp = false;
+
+async function warmStep() {
+  const next = warmQueue.shift();
+  try {
+    if (next) getService().check({ ...next, testSource: await fetchTests(next.testUrl) });
+    else if (!warmedUp) getService().warm();
+  } catch {
+    /* warming up is best effort: the learner's own check reports any failure */
+  }
+  warmedUp = true;
+  if (warmQueue.length > 0) setTimeout(warmStep, 0);
+  else warming = false;
+}
+
+self.onmessage = (event: MessageEvent<CompilerRequest>) => {
+  const request = event.data;
+  switch (request.kind) {
+    case 'warm':
+      warmQueue.push(...request.exercises);
+      if (!warming) {
+        warming = true;
+        // A timer, not a message: checks already queued behind this message are answered first.
+        setTimeout(warmStep, 0);
+      }
+      break;
+    case 'check':
+      void answerCheck(request);
+      break;
+    case 'instrument':
+      self.postMessage(answerInstrumentRequest(getService(), request));
+      break;
+  }
 };

@@ -1,8 +1,9 @@
-import type { CompileRequest, CompileResponse, InstrumentRequest, InstrumentResponse } from './compiler-protocol';
+import type { CompileOutput } from './check-service';
+import type { CheckResponse, CompilerRequest, CompilerResponse, ExerciseSource, InstrumentResponse } from './compiler-protocol';
 import type { InstrumentOutput } from '../stepper/compile-sample';
-import type { CheckOutput } from './check-service';
 import type { RunnerMessage } from './runner-protocol';
-import { isSolved, type ConsoleLine, type RunOutcome, type TestResult, type Verdict } from './verdict';
+import type { CompiledExercise } from './run-tests';
+import { isSolved, type ConsoleLine, type Diagnostic, type RunOutcome, type TestResult, type Verdict } from './verdict';
 
 /** What the page knows about an exercise; the tests themselves stay on the server until a check. */
 export interface ExerciseRef {
@@ -18,37 +19,53 @@ export const MAX_CODE_BYTES = 200_000;
 /** Starting the compiler may take a while on a slow machine; this is only for a compiler that never answers. */
 const COMPILER_START_LIMIT_MS = 30_000;
 
+/**
+ * The next spare runner starts when the current run ends, so its start-up
+ * does not compete with the run; a run still going after this long (a
+ * runaway, say) gets its replacement started meanwhile.
+ */
+const SPARE_START_DELAY_MS = 100;
+
 export interface CheckProgress {
   onTestEnd?(result: TestResult): void;
 }
+
+const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({ exerciseId: exercise.id, stubName: exercise.stubName, testUrl: exercise.testUrl, code });
 
 /**
  * The page's side of grading. One compiler worker lives as long as the page;
  * learner code runs in a separate, disposable runner worker that is terminated
  * when a test runs longer than the exercise's limit. A spare runner is always
- * started ahead, so the check after a timeout does not wait for one.
+ * started ahead, so a check does not wait for one. The tests start as soon as
+ * the code is compiled, while the compiler goes on checking its types.
  */
 export class GraderClient {
   private compiler: Worker | null = null;
   private spare: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, (response: CompileResponse) => void>();
+  private readonly pending = new Map<number, (response: CompilerResponse) => void>();
 
-  /** Starts both workers and has the compiler load its libraries. Safe to call often. */
-  warm(): void {
-    this.compilerWorker();
+  /**
+   * Starts both workers. The compiler loads its libraries and checks the
+   * given exercises as they stand (their tests fetched, their code checked),
+   * so the learner's first check redoes only what they change. Safe to call often.
+   */
+  warm(exercises: { exercise: ExerciseRef; code: string }[] = []): void {
+    const fresh = !this.compiler;
+    const compiler = this.compilerWorker();
+    if (fresh || exercises.length > 0) this.post(compiler, { kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) });
     this.spare ??= this.newRunner();
+  }
+
+  private post(compiler: Worker, request: CompilerRequest) {
+    compiler.postMessage(request);
   }
 
   private compilerWorker(): Worker {
     if (!this.compiler) {
       this.compiler = new Worker(new URL('./compiler.worker.ts', import.meta.url), { type: 'module', name: 'compiler' });
-      this.compiler.onmessage = (event: MessageEvent<CompileResponse>) => {
-        this.pending.get(event.data.id)?.(event.data);
-        this.pending.delete(event.data.id);
-      };
+      this.compiler.onmessage = (event: MessageEvent<CompilerResponse>) => this.pending.get(event.data.id)?.(event.data);
       this.compiler.onerror = (event) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
-      this.compiler.postMessage('warm');
     }
     return this.compiler;
   }
@@ -56,7 +73,7 @@ export class GraderClient {
   private failCompiler(error: string) {
     this.compiler?.terminate();
     this.compiler = null;
-    for (const [id, resolve] of this.pending) resolve({ id, ok: false, error });
+    for (const [id, answer] of this.pending) answer({ id, kind: 'failed', error });
     this.pending.clear();
   }
 
@@ -64,17 +81,37 @@ export class GraderClient {
     return new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module', name: 'runner' });
   }
 
-  private compile(exercise: ExerciseRef, code: string): Promise<CheckOutput> {
-    const request: CompileRequest = { id: this.nextId++, exerciseId: exercise.id, stubName: exercise.stubName, testUrl: exercise.testUrl, code };
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.failCompiler('the compiler did not answer in time'), COMPILER_START_LIMIT_MS);
-      this.pending.set(request.id, (response) => {
-        clearTimeout(timer);
-        if (response.ok) resolve(response.output);
-        else reject(new Error(response.error));
-      });
-      this.compilerWorker().postMessage(request);
+  /** Sends a request and hands each answer to `onAnswer` until it returns true (the last one). */
+  private ask(request: CompilerRequest & { id: number }, onAnswer: (response: CompilerResponse) => boolean) {
+    const timer = setTimeout(() => this.failCompiler('the compiler did not answer in time'), COMPILER_START_LIMIT_MS);
+    this.pending.set(request.id, (response) => {
+      if (!onAnswer(response)) return;
+      clearTimeout(timer);
+      this.pending.delete(request.id);
     });
+    this.post(this.compilerWorker(), request);
+  }
+
+  /** The check's two halves, as the compiler answers them. */
+  private compile(exercise: ExerciseRef, code: string): { compiled: Promise<CompileOutput>; checked: Promise<Diagnostic[]> } {
+    let compiled!: { resolve(output: CompileOutput): void; reject(error: Error): void };
+    let checked!: { resolve(diagnostics: Diagnostic[]): void; reject(error: Error): void };
+    const halves = {
+      compiled: new Promise<CompileOutput>((resolve, reject) => (compiled = { resolve, reject })),
+      checked: new Promise<Diagnostic[]>((resolve, reject) => (checked = { resolve, reject })),
+    };
+    halves.checked.catch(() => {}); // awaited only after a successful compile
+    this.ask({ kind: 'check', id: this.nextId++, ...source(exercise, code) }, (answer) => {
+      const response = answer as CheckResponse;
+      if (response.kind === 'compiled') compiled.resolve(response.output);
+      if (response.kind === 'checked') checked.resolve(response.diagnostics);
+      if (response.kind === 'failed') {
+        compiled.reject(new Error(response.error));
+        checked.reject(new Error(response.error));
+      }
+      return response.kind !== 'compiled';
+    });
+    return halves;
   }
 
   /**
@@ -82,47 +119,53 @@ export class GraderClient {
    * returns it instrumented, on the same compiler worker as the checks.
    */
   instrument(sampleId: string, code: string): Promise<InstrumentOutput> {
-    const request: InstrumentRequest = { kind: 'instrument', id: this.nextId++, sampleId, code };
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.failCompiler('the compiler did not answer in time'), COMPILER_START_LIMIT_MS);
-      this.pending.set(request.id, (answer) => {
-        clearTimeout(timer);
-        const response = answer as CompileResponse | InstrumentResponse;
-        if (response.ok) resolve(response.output as InstrumentOutput);
-        else reject(new Error(response.error));
+      this.ask({ kind: 'instrument', id: this.nextId++, sampleId, code }, (answer) => {
+        const response = answer as InstrumentResponse | Extract<CheckResponse, { kind: 'failed' }>;
+        if ('ok' in response && response.ok) resolve(response.output);
+        else reject(new Error('error' in response ? response.error : 'the compiler failed'));
+        return true;
       });
-      this.compilerWorker().postMessage(request);
     });
   }
 
   async check(exercise: ExerciseRef, code: string, progress: CheckProgress = {}): Promise<Verdict> {
     const started = performance.now();
+    const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => ({ diagnostics, tests: [], console: [], outcome: { kind: 'not-run', reason }, solved: false, durationMs: performance.now() - started });
+    const couldNotCheck = (error: unknown) => notRun(`The course could not check your code: ${(error as Error).message}. Reload the page and try again.`);
     const size = new Blob([code]).size;
     if (size > MAX_CODE_BYTES) {
-      const reason = `Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`;
-      return { diagnostics: [], tests: [], console: [], outcome: { kind: 'not-run', reason }, solved: false, durationMs: performance.now() - started };
+      return notRun(`Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`);
     }
     this.warm();
-    let output: CheckOutput;
+    const halves = this.compile(exercise, code);
+    let output: CompileOutput;
     try {
-      output = await this.compile(exercise, code);
+      output = await halves.compiled;
     } catch (error) {
-      const reason = `The course could not check your code: ${(error as Error).message}. Reload the page and try again.`;
-      return { diagnostics: [], tests: [], console: [], outcome: { kind: 'not-run', reason }, solved: false, durationMs: performance.now() - started };
+      return couldNotCheck(error);
     }
-    const { diagnostics, compiled } = output;
-    if (!compiled) {
-      const outcome = { kind: 'not-run' as const, reason: 'Your code has a syntax error, so the tests could not run. Fix the marked line first.' };
-      return { diagnostics, tests: [], console: [], outcome, solved: false, durationMs: performance.now() - started };
+    if (!output.compiled) return notRun('Your code has a syntax error, so the tests could not run. Fix the marked line first.', output.diagnostics);
+    // The tests run while the compiler checks the types.
+    const running = this.run(output.compiled, exercise.timeoutMs, progress);
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = await halves.checked;
+    } catch (error) {
+      return couldNotCheck(error); // the run ends by itself, within its time limit
     }
-    const run = await this.run(compiled, exercise.timeoutMs, progress);
-    const verdict = { diagnostics, ...run };
+    const verdict = { diagnostics, ...(await running) };
     return { ...verdict, solved: isSolved(verdict), durationMs: performance.now() - started };
   }
 
-  private run(compiled: NonNullable<CheckOutput['compiled']>, limitMs: number, progress: CheckProgress) {
+  private run(compiled: CompiledExercise, limitMs: number, progress: CheckProgress) {
     const runner = this.spare ?? this.newRunner();
-    this.spare = this.newRunner();
+    this.spare = null;
+    const startSpare = () => {
+      clearTimeout(spareTimer);
+      this.spare ??= this.newRunner();
+    };
+    const spareTimer = setTimeout(startSpare, SPARE_START_DELAY_MS);
     const channel = new MessageChannel();
     const tests: TestResult[] = [];
     const console: ConsoleLine[] = [];
@@ -135,6 +178,8 @@ export class GraderClient {
         runner.terminate();
         channel.port1.close();
         resolve({ tests, console, outcome });
+        // After the verdict is on its way: the learner reads it while the spare starts.
+        setTimeout(startSpare, 0);
       };
       // Each test gets the exercise's limit, counted from when it starts; the
       // clock never includes the runner's own start-up.

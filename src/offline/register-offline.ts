@@ -3,7 +3,11 @@
  * offline after the first visit, and tells the learner when a new version of
  * the course has taken over since their last visit.
  */
+import { afterLoad } from '../site/after-load';
+
 const SEEN_KEY = 'generators-course:v1:course-version';
+/** How long after the page is idle the service worker is installed (see below). */
+const INSTALL_DELAY_MS = 3000;
 
 function announceUpdate() {
   const note = document.createElement('p');
@@ -29,10 +33,14 @@ if ('serviceWorker' in navigator && !import.meta.env.DEV) {
       /* without storage there is nothing to compare with */
     }
   });
-  addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => {
-      /* offline use is a bonus: the course works online without it */
-    });
-    navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage('version'));
-  });
+  // Installing downloads the whole course: it waits until the page, and the
+  // grader warming up on idle, are done with their own start.
+  afterLoad(
+    () =>
+      navigator.serviceWorker.register('/sw.js').catch(() => {
+        /* offline use is a bonus: the course works online without it */
+      }),
+    { delayMs: INSTALL_DELAY_MS },
+  );
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage('version'));
 }
