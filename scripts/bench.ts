@@ -31,12 +31,25 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Records, in the page, when each Check click and each verdict happened. */
 const TIMING_HOOK = () => {
-  const w = window as unknown as { __clicks: number[]; __verdicts: number[] };
+  const w = window as unknown as { __clicks: number[]; __verdicts: number[]; __phases: unknown[] };
   w.__clicks = [];
   w.__verdicts = [];
+  w.__phases = [];
   addEventListener('click', (e) => (e.target as Element).closest?.('button.check') && w.__clicks.push(performance.now()), true);
-  addEventListener('verdict', () => w.__verdicts.push(performance.now()), true);
+  addEventListener(
+    'verdict',
+    (e) => {
+      w.__verdicts.push(performance.now());
+      w.__phases.push((e as CustomEvent<{ phases?: unknown }>).detail.phases);
+    },
+    true,
+  );
 };
+
+type Phases = { compiled: number; typeChecked: number; tested: number };
+/** Where a check's time went: medians of when each half was done, after the check started. */
+const breakdowns: { figure: string; phases: Phases[] }[] = [];
+const lastPhases = (page: Page) => page.evaluate(() => (window as unknown as { __phases: Phases[] }).__phases.at(-1)!);
 
 async function setCode(page: Page, code: string) {
   await page.evaluate(
@@ -74,6 +87,7 @@ const rows: { figure: string; value: number; shown: string; budget: number; budg
 try {
   // Cold: empty cache, navigation → first verdict, Check clicked as soon as it exists.
   const cold: number[] = [];
+  const coldPhases: Phases[] = [];
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
     const { context, page, goto } = await freshPage(browser, url);
     await goto();
@@ -81,20 +95,25 @@ try {
     await page.locator(`[data-exercise="${ID}"] button.check`).click();
     await page.waitForFunction(() => (window as unknown as { __verdicts: number[] }).__verdicts.length > 0, null, { timeout: 60_000 });
     cold.push(await page.evaluate(() => (window as unknown as { __verdicts: number[] }).__verdicts[0]));
+    coldPhases.push(await lastPhases(page));
     await context.close();
   }
+  breakdowns.push({ figure: 'cold', phases: coldPhases });
   rows.push({ figure: 'cold: navigation → first verdict', value: median(cold), shown: `${median(cold).toFixed(0)} ms`, budget: 1000, budgetShown: '1000 ms' });
 
   // Learner on the page ≥ 3 s (grader warmed on idle) → click → verdict.
   const idle: number[] = [];
+  const idlePhases: Phases[] = [];
   for (let i = 0; i < Math.min(RUNS, 5); i++) {
     const { context, page, goto } = await freshPage(browser, url);
     await goto();
     await page.waitForTimeout(3000);
     await setCode(page, solution);
     idle.push(await clickAndTime(page));
+    idlePhases.push(await lastPhases(page));
     await context.close();
   }
+  breakdowns.push({ figure: 'after 3 s', phases: idlePhases });
   rows.push({ figure: 'click → verdict after 3 s on the page', value: median(idle), shown: `${median(idle).toFixed(0)} ms`, budget: 100, budgetShown: '100 ms' });
 
   // Warm: the same page, the code edited between checks.
@@ -115,10 +134,13 @@ try {
   await setCode(page, solution);
   await clickAndTime(page);
   const warm: number[] = [];
+  const warmPhases: Phases[] = [];
   for (let i = 0; i < RUNS; i++) {
     await setCode(page, `${solution}\n// edit ${i}\n`);
     warm.push(await clickAndTime(page));
+    warmPhases.push(await lastPhases(page));
   }
+  breakdowns.push({ figure: 'warm', phases: warmPhases });
   rows.push({ figure: 'warm check (edit → verdict)', value: median(warm), shown: `${median(warm).toFixed(0)} ms`, budget: 40, budgetShown: '40 ms' });
 
   // After a timeout kills the runner: the next check.
@@ -155,6 +177,11 @@ if (existsSync(verifyFile)) {
 const workers = readdirSync(join(DIST, '_astro')).filter((f) => /worker.*\.js$/.test(f));
 console.log('\nfigure                                              value      budget');
 for (const row of rows) console.log(`${row.figure.padEnd(50)}  ${row.shown.padStart(9)}  ${row.budgetShown.padStart(9)}  ${row.value <= row.budget ? 'within' : 'OVER'}`);
+console.log('\nwhere a check\'s time went (medians, ms after Check: JavaScript ready, types checked, tests run):');
+for (const { figure, phases } of breakdowns) {
+  const at = (key: keyof Phases) => median(phases.map((p) => p[key])).toFixed(0).padStart(5);
+  console.log(`  ${figure.padEnd(12)} compiled ${at('compiled')}   type-checked ${at('typeChecked')}   tested ${at('tested')}`);
+}
 console.log('\nworker bundles (not counted in page JS):');
 for (const file of workers) {
   const body = readFileSync(join(DIST, '_astro', file));

@@ -147,15 +147,19 @@ export class GraderClient {
     }
     if (!output.compiled) return notRun('Your code has a syntax error, so the tests could not run. Fix the marked line first.', output.diagnostics);
     // The tests run while the compiler checks the types.
-    const running = this.run(output.compiled, exercise.timeoutMs, progress);
+    const since = () => performance.now() - started;
+    const compiledAt = since();
+    let testedAt = 0;
+    const running = this.run(output.compiled, exercise.timeoutMs, progress).finally(() => (testedAt = since()));
     let diagnostics: Diagnostic[];
     try {
       diagnostics = await halves.checked;
     } catch (error) {
       return couldNotCheck(error); // the run ends by itself, within its time limit
     }
+    const typeCheckedAt = since();
     const verdict = { diagnostics, ...(await running) };
-    return { ...verdict, solved: isSolved(verdict), durationMs: performance.now() - started };
+    return { ...verdict, solved: isSolved(verdict), durationMs: since(), phases: { compiled: compiledAt, typeChecked: typeCheckedAt, tested: testedAt } };
   }
 
   private run(compiled: CompiledExercise, limitMs: number, progress: CheckProgress) {

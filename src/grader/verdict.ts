@@ -51,6 +51,8 @@ export interface Verdict {
   outcome: RunOutcome | { kind: 'not-run'; reason: string };
   solved: boolean;
   durationMs: number;
+  /** When each half of the check was done, in ms after it started (for the benchmark). */
+  phases?: { compiled: number; typeChecked: number; tested: number };
 }
 
 /** The course's one rule, the same as `npm test`: no type errors and every test passes. */
