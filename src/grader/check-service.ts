@@ -47,6 +47,12 @@ const transpileOptions: ts.CompilerOptions = {
   esModuleInterop: true,
 };
 
+/** One file to CommonJS, with its syntax errors (and nothing else: the file is not type-checked). */
+function transpile(source: string, fileName: string): ts.TranspileOutput & { diagnostics: ts.Diagnostic[] } {
+  const output = ts.transpileModule(source, { compilerOptions: transpileOptions, fileName, reportDiagnostics: true });
+  return { ...output, diagnostics: output.diagnostics ?? [] };
+}
+
 /**
  * Type-checks and compiles a learner's file with its tests. One language
  * service lives for the whole page: each exercise's two files sit in their own
@@ -62,7 +68,7 @@ export class CheckService {
   /** The text of every file this service has put in place, by path. */
   private readonly texts = new Map<string, string>();
   /** Compiled tests by their source: the tests of an exercise never change between checks. */
-  private readonly compiledTests = new Map<string, string>();
+  private readonly compiledTests = new Map<string, ReturnType<typeof transpile>>();
 
   constructor(declarationFiles: Record<string, string>) {
     const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, '/');
@@ -91,28 +97,30 @@ export class CheckService {
     ] as const;
   }
 
+  /**
+   * Syntax errors and the JavaScript to run, from each file alone: quick,
+   * and it does not wait for the language service (and its libraries).
+   */
   compile(input: CheckInput): CompileOutput {
+    const [[codePath], [testPath]] = this.paths(input);
+    const code = transpile(input.code, codePath);
+    const tests = this.compileTests(input.testSource, testPath);
+    const diagnostics = [
+      ...code.diagnostics.map((d) => toDiagnostic(d, 'code', 'syntax')),
+      ...tests.diagnostics.map((d) => toDiagnostic(d, 'tests', 'syntax')),
+    ];
+    if (diagnostics.length > 0) return { diagnostics, compiled: null };
+    return { diagnostics, compiled: { code: code.outputText, tests: tests.outputText, stubModule: input.stubName.replace(/\.ts$/, '') } };
+  }
+
+  /** Type errors of the exercise's two files, checked together with the course's libraries. */
+  typeCheck(input: CheckInput): Diagnostic[] {
     const files = this.paths(input);
     const [[codePath], [testPath]] = files;
     this.put(codePath, input.code);
     this.put(testPath, input.testSource);
     const diagnostics: Diagnostic[] = [];
     for (const [path, file] of files) {
-      for (const d of this.service.getSyntacticDiagnostics(path)) diagnostics.push(toDiagnostic(d, file, 'syntax'));
-    }
-    if (diagnostics.length > 0) return { diagnostics, compiled: null };
-    const compiled = {
-      code: ts.transpileModule(input.code, { compilerOptions: transpileOptions, fileName: codePath }).outputText,
-      tests: this.compileTests(input.testSource, testPath),
-      stubModule: input.stubName.replace(/\.ts$/, ''),
-    };
-    return { diagnostics, compiled };
-  }
-
-  /** Type errors of the files the last `compile(input)` put in place. */
-  typeCheck(input: CheckInput): Diagnostic[] {
-    const diagnostics: Diagnostic[] = [];
-    for (const [path, file] of this.paths(input)) {
       for (const d of this.service.getSemanticDiagnostics(path)) diagnostics.push(toDiagnostic(d, file, 'type'));
     }
     return diagnostics;
@@ -123,13 +131,13 @@ export class CheckService {
     return { diagnostics: compiled ? [...diagnostics, ...this.typeCheck(input)] : diagnostics, compiled };
   }
 
-  private compileTests(source: string, fileName: string): string {
-    let js = this.compiledTests.get(source);
-    if (js === undefined) {
-      js = ts.transpileModule(source, { compilerOptions: transpileOptions, fileName }).outputText;
-      this.compiledTests.set(source, js);
+  private compileTests(source: string, fileName: string): ReturnType<typeof transpile> {
+    let output = this.compiledTests.get(source);
+    if (output === undefined) {
+      output = transpile(source, fileName);
+      this.compiledTests.set(source, output);
     }
-    return js;
+    return output;
   }
 
   /**

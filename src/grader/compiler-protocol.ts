@@ -47,4 +47,10 @@ export type CheckResponse =
 
 export type InstrumentResponse = { id: number; ok: true; output: InstrumentOutput } | { id: number; ok: false; error: string };
 
+/** Sent once, when the worker has loaded TypeScript and can take requests. */
+export interface LoadedNotice {
+  kind: 'loaded';
+}
+
 export type CompilerResponse = CheckResponse | InstrumentResponse;
+export type CompilerMessage = CompilerResponse | LoadedNotice;

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import declarationFiles from 'virtual:course-libs';
 import { CheckService } from './check-service';
-import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource } from './compiler-protocol';
+import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource, LoadedNotice } from './compiler-protocol';
 import { answerInstrumentRequest } from '../stepper/compile-sample';
 
 /**
@@ -33,7 +33,6 @@ async function answerCheck(request: CheckRequest) {
   const { id } = request;
   try {
     const input = { ...request, testSource: await fetchTests(request.testUrl) };
-    // No await from here on: the two halves see the same files.
     const service = getService();
     const output = service.compile(input);
     post({ id, kind: 'compiled', output });
@@ -80,3 +79,5 @@ self.onmessage = (event: MessageEvent<CompilerRequest>) => {
       break;
   }
 };
+
+self.postMessage({ kind: 'loaded' } satisfies LoadedNotice);

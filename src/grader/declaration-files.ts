@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -20,11 +21,29 @@ export function libClosure(libDir: string, roots: string[]): Map<string, string>
 }
 
 /**
+ * A declaration file reprinted without its comments, which are seven tenths of
+ * TypeScript's libs: less for the page to download and for the compiler to
+ * scan. Declarations are printed from the parsed file, so they are unchanged;
+ * `/// <reference>` lines and `/*!` licence headers are kept.
+ */
+export function withoutComments(fileName: string, text: string): string {
+  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
+  return ts.createPrinter({ removeComments: true }).printFile(file);
+}
+
+/**
  * Every declaration file the in-browser compiler needs, keyed by its path in
  * the virtual file system: TypeScript's libs, the course's ambient API, the
- * Vitest subset and expect-type.
+ * Vitest subset and expect-type. Comments are left out (`withoutComments`).
  */
 export function collectDeclarationFiles(): Record<string, string> {
+  const files = collectWithComments();
+  for (const [path, text] of Object.entries(files)) if (path.endsWith('.d.ts')) files[path] = withoutComments(path, text);
+  return files;
+}
+
+/** The declaration files as they are in their packages. */
+export function collectWithComments(): Record<string, string> {
   const files: Record<string, string> = {};
   const libDir = dirname(require.resolve('typescript/lib/lib.d.ts'));
   for (const [name, text] of libClosure(libDir, courseLibRoots)) files[`/${name}`] = text;

@@ -1,5 +1,5 @@
 import type { CompileOutput } from './check-service';
-import type { CheckResponse, CompilerRequest, CompilerResponse, ExerciseSource, InstrumentResponse } from './compiler-protocol';
+import type { CheckResponse, CompilerMessage, CompilerRequest, CompilerResponse, ExerciseSource, InstrumentResponse } from './compiler-protocol';
 import type { InstrumentOutput } from '../stepper/compile-sample';
 import type { RunnerMessage } from './runner-protocol';
 import type { CompiledExercise } from './run-tests';
@@ -46,7 +46,7 @@ export class GraderClient {
   private readonly pending = new Map<number, (response: CompilerResponse) => void>();
 
   /**
-   * Starts both workers. The compiler loads its libraries and checks the
+   * Starts the compiler, and the spare runner once the compiler has loaded. The compiler loads its libraries and checks the
    * given exercises as they stand (their tests fetched, their code checked),
    * so the learner's first check redoes only what they change. Safe to call often.
    */
@@ -54,7 +54,6 @@ export class GraderClient {
     const fresh = !this.compiler;
     const compiler = this.compilerWorker();
     if (fresh || exercises.length > 0) this.post(compiler, { kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) });
-    this.spare ??= this.newRunner();
   }
 
   private post(compiler: Worker, request: CompilerRequest) {
@@ -64,7 +63,13 @@ export class GraderClient {
   private compilerWorker(): Worker {
     if (!this.compiler) {
       this.compiler = new Worker(new URL('./compiler.worker.ts', import.meta.url), { type: 'module', name: 'compiler' });
-      this.compiler.onmessage = (event: MessageEvent<CompilerResponse>) => this.pending.get(event.data.id)?.(event.data);
+      this.compiler.onmessage = (event: MessageEvent<CompilerMessage>) => {
+        const message = event.data;
+        // The first spare runner starts once TypeScript is loaded, not alongside it: on a
+        // two-core machine the two start-ups would slow each other, and the compiler's is the longer.
+        if (message.kind === 'loaded') this.spare ??= this.newRunner();
+        else this.pending.get(message.id)?.(message);
+      };
       this.compiler.onerror = (event) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
     }
     return this.compiler;
