@@ -47,6 +47,8 @@ const transpileOptions: ts.CompilerOptions = {
   esModuleInterop: true,
 };
 
+const builderHost: ts.BuilderProgramHost = { useCaseSensitiveFileNames: () => true };
+
 /** One file to CommonJS, with its syntax errors (and nothing else: the file is not type-checked). */
 function transpile(source: string, fileName: string): ts.TranspileOutput & { diagnostics: ts.Diagnostic[] } {
   const output = ts.transpileModule(source, { compilerOptions: transpileOptions, fileName, reportDiagnostics: true });
@@ -64,6 +66,8 @@ function transpile(source: string, fileName: string): ts.TranspileOutput & { dia
  */
 export class CheckService {
   private readonly service: ts.LanguageService;
+  /** What the last type check found, for the next one to start from. */
+  private builder: ts.SemanticDiagnosticsBuilderProgram | undefined;
   private readonly updateHostFile: (file: ts.SourceFile) => void;
   /** The text of every file this service has put in place, by path. */
   private readonly texts = new Map<string, string>();
@@ -119,9 +123,16 @@ export class CheckService {
     const [[codePath], [testPath]] = files;
     this.put(codePath, input.code);
     this.put(testPath, input.testSource);
+    // TypeScript's own incremental rule, as in `tsc --watch`: a file is checked
+    // again when it changed, or when the declarations of a file it imports
+    // changed. Editing a function's body leaves the tests' results as they were.
+    this.builder = ts.createSemanticDiagnosticsBuilderProgram(this.service.getProgram()!, builderHost, this.builder);
+    while (this.builder.getSemanticDiagnosticsOfNextAffectedFile()) {
+      /* each call checks one file affected by the change */
+    }
     const diagnostics: Diagnostic[] = [];
     for (const [path, file] of files) {
-      for (const d of this.service.getSemanticDiagnostics(path)) diagnostics.push(toDiagnostic(d, file, 'type'));
+      for (const d of this.builder.getSemanticDiagnostics(this.builder.getSourceFile(path))) diagnostics.push(toDiagnostic(d, file, 'type'));
     }
     return diagnostics;
   }

@@ -2,13 +2,14 @@
 import { installGeneratorTrace } from './generator-trace';
 import { runTests, type CompiledExercise } from './run-tests';
 import { CONSOLE_LINE_LIMIT, type RunnerMessage } from './runner-protocol';
+import { warmUpRunner } from './runner-warm-up';
 import { compartmentEvaluator, lockDownRealm } from './sandbox';
 
 /**
  * Runs one check, then is thrown away (the page keeps a spare ready, so the
  * set-up below is done before any learner code arrives). Order matters:
  * capture what the results need, install the generator trace, freeze the
- * realm; only then accept a job. The results go out on the MessagePort handed
+ * realm, warm up on a suite of our own; only then run a job. The results go out on the MessagePort handed
  * over with the job; the learner's code runs in compartments that cannot
  * reach it, and anything posted on the worker itself is ignored by the page.
  */
@@ -24,8 +25,17 @@ const evaluate = compartmentEvaluator({
   structuredClone: globalThis.structuredClone.bind(globalThis),
 });
 
+const ready = warmUpRunner(evaluate);
+
 self.onmessage = (event: MessageEvent<CompiledExercise>) => {
   self.onmessage = null;
+  ready.then(
+    () => runJob(event),
+    (error: unknown) => postOnPort.call(event.ports[0], { type: 'crashed', message: String(error) } satisfies RunnerMessage),
+  );
+};
+
+function runJob(event: MessageEvent<CompiledExercise>) {
   const port = event.ports[0];
   const send = (message: RunnerMessage) => postOnPort.call(port, message);
   let consoleLines = 0;
@@ -49,4 +59,4 @@ self.onmessage = (event: MessageEvent<CompiledExercise>) => {
     },
     (error: unknown) => send({ type: 'crashed', message: String(error) }),
   );
-};
+}

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CheckService } from '../../src/grader/check-service';
 import { collectDeclarationFiles } from '../../src/grader/declaration-files';
-import { runTests, type RunResult } from '../../src/grader/run-tests';
+import { evaluateWithFunction, runTests, type RunResult } from '../../src/grader/run-tests';
+import { warmUpRunner } from '../../src/grader/runner-warm-up';
 import { isSolved, type ConsoleLine, type Diagnostic } from '../../src/grader/verdict';
 import { fixtureCode, fixtureTests } from '../support/grader-fixtures';
 
@@ -145,6 +146,29 @@ describe('generator feedback', () => {
       'exports.gen = function* (n) { for (let i = 0; i < n; i++) yield i; };',
     );
     expect(result.kind === 'finished' && result.tests.map((t) => t.status)).toEqual(['pass', 'pass']);
+  });
+});
+
+describe('checking again after an edit', () => {
+  const tests = "import { expect, expectTypeOf, it } from 'vitest';\nimport { first } from './pick';\nit('types', () => { expectTypeOf(first).returns.toEqualTypeOf<number>(); expect(first()).toBe(1); });";
+  const errorsFor = (code: string) => service.check({ exerciseId: 'pick', stubName: 'pick.ts', testSource: tests, code }).diagnostics.map(brief);
+
+  it('checks the tests again when the code’s declarations change, and only then', () => {
+    expect(errorsFor('export function first() { return 1; }')).toEqual([]);
+    // The inferred return type changes: the tests' type assertion now fails.
+    expect(errorsFor('export function first() { return "1"; }')).toEqual(['tests:3:63 type TS2344']);
+    // A body edit that keeps the declarations keeps the tests' errors as they were…
+    expect(errorsFor('export function first() { return "1" ; }')).toEqual(['tests:3:63 type TS2344']);
+    // …and fixing the type clears them.
+    expect(errorsFor('export function first(): number { return 1; }')).toEqual([]);
+    expect(errorsFor('export function first(): number { return "1"; }')).toEqual(['code:1:35 type TS2322']);
+  });
+});
+
+describe('warming the runner', () => {
+  it('passes its own suite (one test passing, one failing) and leaves the next run unaffected', async () => {
+    await expect(warmUpRunner(evaluateWithFunction)).resolves.toBeUndefined();
+    expect((await grade('pass')).solved).toBe(true);
   });
 });
 
