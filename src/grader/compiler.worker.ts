@@ -42,10 +42,27 @@ async function answerCheck(request: CheckRequest) {
   }
 }
 
-/** Exercises to warm up with, one per task, so a check never waits behind more than one. */
+/**
+ * Warm-up checks, one per task, so a real check never waits behind more than
+ * one. The first exercise is checked as it stands, then with small edits (as
+ * the learner's next checks will be: the incremental path), then as it stands
+ * again; the others once each.
+ */
 const warmQueue: ExerciseSource[] = [];
+const EDITED_PASSES = 3;
 let warming = false;
 let warmedUp = false;
+
+function queueWarmUp(exercises: ExerciseSource[]) {
+  const [first, ...rest] = exercises;
+  if (first && !warmedUp && warmQueue.length === 0) {
+    const edited = Array.from({ length: EDITED_PASSES }, (_, i) => ({ ...first, code: `${first.code}\n// warm-up ${i + 1}\n` }));
+    warmQueue.push(first, ...edited, first);
+  } else if (first) {
+    warmQueue.push(first);
+  }
+  warmQueue.push(...rest);
+}
 
 async function warmStep() {
   const next = warmQueue.shift();
@@ -64,7 +81,7 @@ self.onmessage = (event: MessageEvent<CompilerRequest>) => {
   const request = event.data;
   switch (request.kind) {
     case 'warm':
-      warmQueue.push(...request.exercises);
+      queueWarmUp(request.exercises);
       if (!warming) {
         warming = true;
         // A timer, not a message: checks already queued behind this message are answered first.

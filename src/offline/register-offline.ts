@@ -6,8 +6,10 @@
 import { afterLoad } from '../site/after-load';
 
 const SEEN_KEY = 'generators-course:v1:course-version';
-/** How long after the page is idle the service worker is installed (see below). */
-const INSTALL_DELAY_MS = 3000;
+/** The service worker is installed after this long without activity (see below). */
+const QUIET_MS = 5000;
+/** What counts as activity: the learner at work, or a check (its `verdict` event). */
+const ACTIVITY = ['keydown', 'pointerdown', 'verdict'];
 
 function announceUpdate() {
   const note = document.createElement('p');
@@ -33,14 +35,23 @@ if ('serviceWorker' in navigator && !import.meta.env.DEV) {
       /* without storage there is nothing to compare with */
     }
   });
-  // Installing downloads the whole course: it waits until the page, and the
-  // grader warming up on idle, are done with their own start.
-  afterLoad(
-    () =>
-      navigator.serviceWorker.register('/sw.js').catch(() => {
-        /* offline use is a bonus: the course works online without it */
-      }),
-    { delayMs: INSTALL_DELAY_MS },
-  );
+  // Installing downloads the whole course (seconds of work for the browser),
+  // so it waits for a quiet moment: QUIET_MS after the page is loaded and
+  // idle with no key pressed, no click and no check.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const install = () => {
+    for (const type of ACTIVITY) removeEventListener(type, postpone, true);
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      /* offline use is a bonus: the course works online without it */
+    });
+  };
+  const postpone = () => {
+    clearTimeout(timer);
+    timer = setTimeout(install, QUIET_MS);
+  };
+  afterLoad(() => {
+    for (const type of ACTIVITY) addEventListener(type, postpone, true);
+    postpone();
+  });
   navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage('version'));
 }
