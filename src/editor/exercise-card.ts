@@ -19,8 +19,9 @@ const SAVE_DELAY_MS = 300;
 const onThisPage: { exercise: ExerciseRef; code: () => string }[] = [];
 
 let grader: Promise<GraderClient> | undefined;
+/** The grader and the panel that shows its verdicts load together, so a first verdict waits for neither. */
 function loadGrader(): Promise<GraderClient> {
-  grader ??= import('../grader/grader-client').then(({ pageGraderClient }) => {
+  grader ??= Promise.all([import('../grader/grader-client'), import('./results-panel')]).then(([{ pageGraderClient }]) => {
     const client = pageGraderClient();
     client.warm(onThisPage.map(({ exercise, code }) => ({ exercise, code: code() })));
     return client;
