@@ -121,15 +121,21 @@ try {
   // Warm: the same page, the code edited between checks.
   const { context, page, goto } = await freshPage(browser, url);
   const scripts = new Map<string, number>();
+  const reading: Promise<void>[] = [];
   let loaded = false;
-  page.on('response', async (response) => {
+  page.on('response', (response) => {
     if (loaded || response.request().resourceType() !== 'script') return;
-    const body = await response.body().catch(() => null);
-    if (body) scripts.set(response.url(), gzipSync(body).length);
+    reading.push(
+      response.body().then(
+        (body) => void scripts.set(response.url(), gzipSync(body).length),
+        () => {},
+      ),
+    );
   });
   await goto();
   await page.waitForLoadState('load');
   loaded = true;
+  await Promise.all(reading);
   const pageJs = [...scripts.values()].reduce((a, b) => a + b, 0);
   rows.push({ figure: 'lesson page JS before the editor is used (gzip)', value: pageJs / 1024, shown: kb(pageJs), budget: 50, budgetShown: '50 KB' });
 

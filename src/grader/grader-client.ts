@@ -5,7 +5,7 @@ import type { RunnerMessage } from './runner-protocol';
 import type { CompiledExercise } from './run-tests';
 import { isSolved, type ConsoleLine, type Diagnostic, type RunOutcome, type TestResult, type Verdict } from './verdict';
 
-/** What the page knows about an exercise; the tests themselves stay on the server until a check. */
+/** What the page knows about an exercise; the compiler worker fetches the tests themselves when it warms up or checks. */
 export interface ExerciseRef {
   id: string;
   stubName: string;
