@@ -90,7 +90,7 @@ try {
   // Cold: empty cache, navigation → first verdict, Check clicked as soon as it exists.
   const cold: number[] = [];
   const coldPhases: Phases[] = [];
-  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+  for (let i = 0; i < RUNS; i++) {
     const { context, page, goto } = await freshPage(browser, url);
     await goto();
     await setCode(page, solution);
@@ -106,7 +106,7 @@ try {
   // Learner on the page ≥ 3 s (grader warmed on idle) → click → verdict.
   const idle: number[] = [];
   const idlePhases: Phases[] = [];
-  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+  for (let i = 0; i < RUNS; i++) {
     const { context, page, goto } = await freshPage(browser, url);
     await goto();
     await page.waitForTimeout(3000);

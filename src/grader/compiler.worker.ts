@@ -29,8 +29,14 @@ function fetchTests(url: string): Promise<string> {
 
 const post = (message: CheckResponse) => self.postMessage(message);
 
+/** Checks asked for and not yet answered: warming up waits while there are any. */
+let checksInFlight = 0;
+
 async function answerCheck(request: CheckRequest) {
   const { id } = request;
+  checksInFlight += 1;
+  // The learner's own checks warm this exercise better than our passes would.
+  for (let i = warmQueue.length - 1; i >= 0; i--) if (warmQueue[i].exerciseId === request.exerciseId) warmQueue.splice(i, 1);
   try {
     const input = { ...request, testSource: await fetchTests(request.testUrl) };
     const service = getService();
@@ -39,6 +45,8 @@ async function answerCheck(request: CheckRequest) {
     post({ id, kind: 'checked', diagnostics: output.compiled ? [...output.diagnostics, ...service.typeCheck(input)] : output.diagnostics });
   } catch (error) {
     post({ id, kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+  } finally {
+    checksInFlight -= 1;
   }
 }
 
@@ -65,12 +73,18 @@ function queueWarmUp(exercises: ExerciseSource[]) {
 }
 
 async function warmStep() {
-  const next = warmQueue.shift();
+  const next = warmQueue[0];
   try {
-    if (next) getService().check({ ...next, testSource: await fetchTests(next.testUrl) });
+    const testSource = next ? await fetchTests(next.testUrl) : '';
+    if (checksInFlight > 0) {
+      setTimeout(warmStep, 0); // the learner's check (waiting for its tests, say) goes first
+      return;
+    }
+    warmQueue.shift();
+    if (next) getService().check({ ...next, testSource });
     else if (!warmedUp) getService().warm();
   } catch {
-    /* warming up is best effort: the learner's own check reports any failure */
+    warmQueue.shift(); /* warming up is best effort: the learner's own check reports any failure */
   }
   warmedUp = true;
   if (warmQueue.length > 0) setTimeout(warmStep, 0);
