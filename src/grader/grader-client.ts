@@ -20,10 +20,12 @@ export const MAX_CODE_BYTES = 200_000;
 const COMPILER_START_LIMIT_MS = 30_000;
 
 /**
- * The next spare runner starts when the current run ends, so its start-up
- * does not compete with the run; a run still going after this long (a
- * runaway, say) gets its replacement started meanwhile.
+ * Runners kept started ahead. Replacements start when a run ends, so their
+ * start-up does not compete with the run; with two, a check right after
+ * another still finds one ready. A run still going after SPARE_START_DELAY_MS
+ * (a runaway, say) gets its replacement started meanwhile.
  */
+const SPARES = 2;
 const SPARE_START_DELAY_MS = 100;
 
 export interface CheckProgress {
@@ -41,12 +43,12 @@ const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({ exerc
  */
 export class GraderClient {
   private compiler: Worker | null = null;
-  private spare: Worker | null = null;
+  private readonly spares: Worker[] = [];
   private nextId = 1;
   private readonly pending = new Map<number, (response: CompilerResponse) => void>();
 
   /**
-   * Starts the compiler, and the spare runner once the compiler has loaded. The compiler loads its libraries and checks the
+   * Starts the compiler, and a spare runner once the compiler has loaded. The compiler loads its libraries and checks the
    * given exercises as they stand (their tests fetched, their code checked),
    * so the learner's first check redoes only what they change. Safe to call often.
    */
@@ -67,7 +69,9 @@ export class GraderClient {
         const message = event.data;
         // The first spare runner starts once TypeScript is loaded, not alongside it: on a
         // two-core machine the two start-ups would slow each other, and the compiler's is the longer.
-        if (message.kind === 'loaded') this.spare ??= this.newRunner();
+        if (message.kind === 'loaded') {
+          if (this.spares.length === 0) this.spares.push(this.newRunner());
+        }
         else this.pending.get(message.id)?.(message);
       };
       this.compiler.onerror = (event) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
@@ -168,11 +172,10 @@ export class GraderClient {
   }
 
   private run(compiled: CompiledExercise, limitMs: number, progress: CheckProgress) {
-    const runner = this.spare ?? this.newRunner();
-    this.spare = null;
+    const runner = this.spares.shift() ?? this.newRunner();
     const startSpare = () => {
       clearTimeout(spareTimer);
-      this.spare ??= this.newRunner();
+      while (this.spares.length < SPARES) this.spares.push(this.newRunner());
     };
     const spareTimer = setTimeout(startSpare, SPARE_START_DELAY_MS);
     const channel = new MessageChannel();
@@ -187,7 +190,7 @@ export class GraderClient {
         runner.terminate();
         channel.port1.close();
         resolve({ tests, console, outcome });
-        // After the verdict is on its way: the learner reads it while the spare starts.
+        // After the verdict is on its way: the learner reads it while the spares start.
         setTimeout(startSpare, 0);
       };
       // Each test gets the exercise's limit, counted from when it starts; the
