@@ -19,13 +19,19 @@ const SAVE_DELAY_MS = 300;
 const onThisPage: { exercise: ExerciseRef; code: () => string }[] = [];
 
 let grader: Promise<GraderClient> | undefined;
-/** The grader and the panel that shows its verdicts load together, so a first verdict waits for neither. */
+/**
+ * The grader starts warming as soon as its module is here; the panel that
+ * shows verdicts loads alongside, so a first verdict waits for neither.
+ */
 function loadGrader(): Promise<GraderClient> {
-  grader ??= Promise.all([import('../grader/grader-client'), import('./results-panel')]).then(([{ pageGraderClient }]) => {
-    const client = pageGraderClient();
-    client.warm(onThisPage.map(({ exercise, code }) => ({ exercise, code: code() })));
-    return client;
-  });
+  if (!grader) {
+    const panel = import('./results-panel');
+    grader = import('../grader/grader-client').then(({ pageGraderClient }) => {
+      const client = pageGraderClient();
+      client.warm(onThisPage.map(({ exercise, code }) => ({ exercise, code: code() })));
+      return panel.then(() => client);
+    });
+  }
   return grader;
 }
 

@@ -12,19 +12,15 @@ export interface CheckInput {
   code: string;
 }
 
-/** The first half of a check: enough to start the tests. */
-export interface CompileOutput {
-  /** Syntax errors only. */
+export interface CheckOutput {
+  /** Syntax errors, then (after a type check) type errors. */
   diagnostics: Diagnostic[];
   /** Null when a syntax error means the code cannot run. */
   compiled: CompiledExercise | null;
 }
 
-export interface CheckOutput {
-  /** Syntax errors, then type errors. */
-  diagnostics: Diagnostic[];
-  compiled: CompiledExercise | null;
-}
+/** The first half of a check, enough to start the tests: its diagnostics are syntax errors only. */
+export type CompileOutput = CheckOutput;
 
 function toDiagnostic(d: ts.Diagnostic, file: Diagnostic['file'], kind: Diagnostic['kind']): Diagnostic {
   const start = d.start ?? 0;

@@ -47,6 +47,8 @@ async function answerCheck(request: CheckRequest) {
     post({ id, kind: 'failed', error: error instanceof Error ? error.message : String(error) });
   } finally {
     checksInFlight -= 1;
+    warmedUp = true; // a check warms the compiler better than the built-in sample
+    if (checksInFlight === 0) scheduleWarmStep();
   }
 }
 
@@ -72,23 +74,33 @@ function queueWarmUp(exercises: ExerciseSource[]) {
   warmQueue.push(...rest);
 }
 
+/** Queues the next warm-up step, unless one is queued or there is nothing left to do. */
+function scheduleWarmStep() {
+  if (warming || (warmedUp && warmQueue.length === 0)) return;
+  warming = true;
+  // A timer, not a message: checks already queued are answered first.
+  setTimeout(warmStep, 0);
+}
+
 async function warmStep() {
+  await warmOnce();
+  warming = false;
+  if (checksInFlight === 0) scheduleWarmStep();
+}
+
+async function warmOnce() {
   const next = warmQueue[0];
   try {
     const testSource = next ? await fetchTests(next.testUrl) : '';
-    if (checksInFlight > 0) {
-      setTimeout(warmStep, 0); // the learner's check (waiting for its tests, say) goes first
-      return;
-    }
+    // The learner's check (waiting for its tests, say) goes first; its end schedules this step again.
+    if (checksInFlight > 0) return;
     warmQueue.shift();
     if (next) getService().check({ ...next, testSource });
-    else if (!warmedUp) getService().warm();
+    else getService().warm();
   } catch {
     warmQueue.shift(); /* warming up is best effort: the learner's own check reports any failure */
   }
   warmedUp = true;
-  if (warmQueue.length > 0) setTimeout(warmStep, 0);
-  else warming = false;
 }
 
 self.onmessage = (event: MessageEvent<CompilerRequest>) => {
@@ -96,11 +108,7 @@ self.onmessage = (event: MessageEvent<CompilerRequest>) => {
   switch (request.kind) {
     case 'warm':
       queueWarmUp(request.exercises);
-      if (!warming) {
-        warming = true;
-        // A timer, not a message: checks already queued behind this message are answered first.
-        setTimeout(warmStep, 0);
-      }
+      scheduleWarmStep();
       break;
     case 'check':
       void answerCheck(request);

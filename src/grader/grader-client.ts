@@ -55,11 +55,7 @@ export class GraderClient {
   warm(exercises: { exercise: ExerciseRef; code: string }[] = []): void {
     const fresh = !this.compiler;
     const compiler = this.compilerWorker();
-    if (fresh || exercises.length > 0) this.post(compiler, { kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) });
-  }
-
-  private post(compiler: Worker, request: CompilerRequest) {
-    compiler.postMessage(request);
+    if (fresh || exercises.length > 0) compiler.postMessage({ kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) } satisfies CompilerRequest);
   }
 
   private compilerWorker(): Worker {
@@ -69,10 +65,8 @@ export class GraderClient {
         const message = event.data;
         // The first spare runner starts once TypeScript is loaded, not alongside it: on a
         // two-core machine the two start-ups would slow each other, and the compiler's is the longer.
-        if (message.kind === 'loaded') {
-          if (this.spares.length === 0) this.spares.push(this.newRunner());
-        }
-        else this.pending.get(message.id)?.(message);
+        if (message.kind !== 'loaded') this.pending.get(message.id)?.(message);
+        else if (this.spares.length === 0) this.spares.push(this.newRunner());
       };
       this.compiler.onerror = (event) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
     }
@@ -98,7 +92,7 @@ export class GraderClient {
       clearTimeout(timer);
       this.pending.delete(request.id);
     });
-    this.post(this.compilerWorker(), request);
+    this.compilerWorker().postMessage(request);
   }
 
   /** The check's two halves, as the compiler answers them. */
