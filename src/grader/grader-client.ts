@@ -20,10 +20,11 @@ export const MAX_CODE_BYTES = 200_000;
 const COMPILER_START_LIMIT_MS = 30_000;
 
 /**
- * Runners kept started ahead. Replacements start when a run ends, so their
- * start-up does not compete with the run; with two, a check right after
- * another still finds one ready. A run still going after SPARE_START_DELAY_MS
- * (a runaway, say) gets its replacement started meanwhile.
+ * Runners kept started ahead. Replacements start once a check's verdict is
+ * ready, so their start-up competes neither with the run nor with the type
+ * check still going beside it; with two, a check right after another still
+ * finds one ready. A run still going after SPARE_START_DELAY_MS (a runaway,
+ * say) gets its replacement started meanwhile.
  */
 const SPARES = 2;
 const SPARE_START_DELAY_MS = 100;
@@ -162,16 +163,19 @@ export class GraderClient {
     }
     const typeCheckedAt = since();
     const verdict = { diagnostics, ...(await running) };
+    // After the verdict is on its way: the learner reads it while the spares start.
+    setTimeout(() => this.startSpares(), 0);
     return { ...verdict, solved: isSolved(verdict), durationMs: since(), phases: { compiled: compiledAt, typeChecked: typeCheckedAt, tested: testedAt } };
+  }
+
+  private startSpares() {
+    while (this.spares.length < SPARES) this.spares.push(this.newRunner());
   }
 
   private run(compiled: CompiledExercise, limitMs: number, progress: CheckProgress) {
     const runner = this.spares.shift() ?? this.newRunner();
-    const startSpare = () => {
-      clearTimeout(spareTimer);
-      while (this.spares.length < SPARES) this.spares.push(this.newRunner());
-    };
-    const spareTimer = setTimeout(startSpare, SPARE_START_DELAY_MS);
+    // Counted from when the tests start: a spare still starting up is not a runaway.
+    let spareTimer: ReturnType<typeof setTimeout> | undefined;
     const channel = new MessageChannel();
     const tests: TestResult[] = [];
     const console: ConsoleLine[] = [];
@@ -181,11 +185,10 @@ export class GraderClient {
       let current: string[] | null = null;
       const finish = (outcome: RunOutcome) => {
         clearTimeout(timer);
+        clearTimeout(spareTimer);
         runner.terminate();
         channel.port1.close();
         resolve({ tests, console, outcome });
-        // After the verdict is on its way: the learner reads it while the spares start.
-        setTimeout(startSpare, 0);
       };
       // Each test gets the exercise's limit, counted from when it starts; the
       // clock never includes the runner's own start-up.
@@ -201,6 +204,7 @@ export class GraderClient {
         const message = event.data;
         switch (message.type) {
           case 'started':
+            spareTimer = setTimeout(() => this.startSpares(), SPARE_START_DELAY_MS);
             arm();
             break;
           case 'test-start':
