@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { courseLibs } from './src/grader/course-libs-plugin.ts';
+import { compilerOnly } from './src/grader/compiler-only-plugin.ts';
 import { fenceMeta } from './src/site/fence-meta.ts';
 
 export default defineConfig({
@@ -13,9 +14,9 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [courseLibs()],
-    // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs too.
-    worker: { format: 'es', plugins: () => [courseLibs()] },
+    plugins: [courseLibs(), compilerOnly()],
+    // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs and its TypeScript too.
+    worker: { format: 'es', plugins: () => [courseLibs(), compilerOnly()] },
     optimizeDeps: { include: ['typescript', '@typescript/vfs', '@vitest/expect', '@vitest/utils/error', 'expect-type', 'node-inspect-extracted', 'ses'] },
   },
 });

@@ -1,5 +1,5 @@
-import ts from 'typescript';
-import { createSystem, createVirtualLanguageServiceHost } from '@typescript/vfs';
+import * as ts from 'typescript';
+import { createSystem, createVirtualCompilerHost } from '@typescript/vfs';
 import { courseCompilerOptions } from './compiler-options';
 import type { CompiledExercise } from './run-tests';
 import type { Diagnostic } from './verdict';
@@ -24,7 +24,7 @@ export type CompileOutput = CheckOutput;
 
 function toDiagnostic(d: ts.Diagnostic, file: Diagnostic['file'], kind: Diagnostic['kind']): Diagnostic {
   const start = d.start ?? 0;
-  const { line, character } = d.file ? d.file.getLineAndCharacterOfPosition(start) : { line: 0, character: 0 };
+  const { line, character } = d.file ? ts.getLineAndCharacterOfPosition(d.file, start) : { line: 0, character: 0 };
   return {
     file,
     line: line + 1,
@@ -43,7 +43,12 @@ const transpileOptions: ts.CompilerOptions = {
   esModuleInterop: true,
 };
 
-const builderHost: ts.BuilderProgramHost = { useCaseSensitiveFileNames: () => true };
+/**
+ * What @typescript/vfs's compiler host calls on `ts`. Handing it the whole
+ * namespace would make the bundler keep all of TypeScript in the worker
+ * (see compiler-only-typescript.ts).
+ */
+const tsForVfs = { createSourceFile: ts.createSourceFile, getDefaultLibFileName: ts.getDefaultLibFileName } as unknown as typeof ts;
 
 /** One file to CommonJS, with its syntax errors (and nothing else: the file is not type-checked). */
 function transpile(source: string, fileName: string): ts.TranspileOutput & { diagnostics: ts.Diagnostic[] } {
@@ -52,41 +57,57 @@ function transpile(source: string, fileName: string): ts.TranspileOutput & { dia
 }
 
 /**
- * Type-checks and compiles a learner's file with its tests. One language
- * service lives for the whole page: each exercise's two files sit in their own
- * folder and are updated in place, so a warm check re-checks only what changed.
+ * Type-checks and compiles a learner's file with its tests. One program lives
+ * for the whole page: each exercise's two files sit in their own folder and
+ * are updated in place, and each type check builds the next program from the
+ * last, as `tsc --watch` does, so a warm check re-checks only what changed.
  *
  * A check has two halves so the page can start the tests while the types are
  * still being checked: `compile()` (syntax errors and the JavaScript to run)
  * and `typeCheck()` (type errors), or both at once with `check()`.
  */
 export class CheckService {
-  private readonly service: ts.LanguageService;
+  private readonly options: ts.CompilerOptions;
+  private readonly system: ts.System;
+  private readonly host: ts.CompilerHost;
   /** What the last type check found, for the next one to start from. */
   private builder: ts.SemanticDiagnosticsBuilderProgram | undefined;
-  private readonly updateHostFile: (file: ts.SourceFile) => void;
-  /** The text of every file this service has put in place, by path. */
-  private readonly texts = new Map<string, string>();
+  /** The program's root files: the ambient declarations, then every file put in place. Each program gets a copy: TypeScript compares the old list with the new. */
+  private readonly roots = ['/ambient.d.ts'];
+  /** Parsed files by path; a file is parsed again only when its text changes. */
+  private readonly parsed = new Map<string, ts.SourceFile>();
+  private versions = 0;
   /** Compiled tests by their source: the tests of an exercise never change between checks. */
   private readonly compiledTests = new Map<string, ReturnType<typeof transpile>>();
 
   constructor(declarationFiles: Record<string, string>) {
     const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, '/');
     if (errors.length) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
-    const system = createSystem(new Map(Object.entries(declarationFiles)));
-    const { languageServiceHost, updateFile } = createVirtualLanguageServiceHost(system, ['/ambient.d.ts'], options, ts);
-    // As tsc does: JSDoc comments in .ts files carry no types, so parsing
-    // them (most of the libs' text) only slows the first check down.
-    languageServiceHost.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
-    this.service = ts.createLanguageService(languageServiceHost);
-    this.updateHostFile = updateFile;
+    this.options = options;
+    const system = (this.system = createSystem(new Map(Object.entries(declarationFiles))));
+    const { compilerHost } = createVirtualCompilerHost(system, options, tsForVfs);
+    this.host = {
+      ...compilerHost,
+      // As tsc does: JSDoc comments in .ts files carry no types, so parsing
+      // them (most of the libs' text) only slows the first check down.
+      jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
+      getSourceFile: (fileName, languageVersionOrOptions) => {
+        const text = system.readFile(fileName);
+        if (text === undefined) return undefined;
+        const known = this.parsed.get(fileName);
+        if (known?.text === text) return known;
+        const file = ts.createSourceFile(fileName, text, languageVersionOrOptions);
+        // The builder tells files apart by version, as a watch host does.
+        file.version = String(++this.versions);
+        this.parsed.set(fileName, file);
+        return file;
+      },
+    };
   }
 
   private put(path: string, text: string) {
-    if (this.texts.get(path) === text) return;
-    this.texts.set(path, text);
-    // The host only keeps the name and the text; the language service parses the file itself.
-    this.updateHostFile({ fileName: path, text } as ts.SourceFile);
+    if (!this.system.fileExists(path)) this.roots.push(path);
+    this.system.writeFile(path, text);
   }
 
   private paths(input: CheckInput) {
@@ -99,7 +120,7 @@ export class CheckService {
 
   /**
    * Syntax errors and the JavaScript to run, from each file alone: quick,
-   * and it does not wait for the language service (and its libraries).
+   * and it does not wait for the program (and its libraries).
    */
   compile(input: CheckInput): CompileOutput {
     const [[codePath], [testPath]] = this.paths(input);
@@ -122,7 +143,7 @@ export class CheckService {
     // TypeScript's own incremental rule, as in `tsc --watch`: a file is checked
     // again when it changed, or when the declarations of a file it imports
     // changed. Editing a function's body leaves the tests' results as they were.
-    this.builder = ts.createSemanticDiagnosticsBuilderProgram(this.service.getProgram()!, builderHost, this.builder);
+    this.builder = ts.createSemanticDiagnosticsBuilderProgram([...this.roots], this.options, this.host, this.builder);
     while (this.builder.getSemanticDiagnosticsOfNextAffectedFile()) {
       /* each call checks one file affected by the change */
     }

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import * as ts from 'typescript';
 
 /**
  * Instrumentation for the generator stepper: a TypeScript transformer that
@@ -68,7 +68,7 @@ function isAsync(node: ts.Node): boolean {
 
 /** The names a binding (identifier or destructuring pattern) declares, in order. */
 function bindingNames(name: ts.BindingName, into: string[] = []): string[] {
-  if (ts.isIdentifier(name)) into.push(name.text);
+  if (ts.isIdentifier(name)) into.push(ts.idText(name));
   else {
     for (const element of name.elements) {
       if (ts.isBindingElement(element)) bindingNames(element.name, into);
@@ -108,16 +108,26 @@ function isTypeOnly(statement: ts.Statement): boolean {
   );
 }
 
+/**
+ * Where a node's first token starts, after its leading comments and spaces:
+ * the compiler's own nodes have no `getStart()` (that comes with the language
+ * service, which the worker's TypeScript leaves out).
+ */
+function startOf(node: ts.Node, sourceFile: ts.SourceFile): number {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, sourceFile.languageVariant, sourceFile.text, undefined, node.pos);
+  scanner.scan();
+  return scanner.getTokenStart();
+}
+
 function functionName(node: FunctionLikeWithBody, sourceFile: ts.SourceFile): string {
-  if (node.name && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) || ts.isNumericLiteral(node.name) || ts.isPrivateIdentifier(node.name))) {
-    return node.name.text;
-  }
+  if (node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name))) return ts.idText(node.name);
+  if (node.name && (ts.isStringLiteral(node.name) || ts.isNumericLiteral(node.name))) return node.name.text;
   if (node.name && ts.isComputedPropertyName(node.name)) {
-    return `[${node.name.expression.getText(sourceFile)}]`;
+    return `[${sourceFile.text.slice(startOf(node.name.expression, sourceFile), node.name.expression.end)}]`;
   }
   const parent = node.parent;
-  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  if (parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return ts.idText(parent.name);
+  if (parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) return ts.idText(parent.name);
   return 'anonymous generator';
 }
 
@@ -126,7 +136,7 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
     const f = context.factory;
 
     return (sourceFile) => {
-      const lineOf = (node: ts.Node) => sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+      const lineOf = (node: ts.Node) => ts.getLineAndCharacterOfPosition(sourceFile, startOf(node, sourceFile)).line + 1;
       const tracer = (method: string, args: ts.Expression[]) =>
         f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(TRACER), method), undefined, args);
       const frame = () => f.createIdentifier(FRAME);
@@ -196,7 +206,7 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
         const saved = gen;
         gen = null;
         const parameters = ts.visitNodes(node.parameters, visitOuter) as ts.NodeArray<ts.ParameterDeclaration>;
-        const paramNames = node.parameters.flatMap((p) => (ts.isIdentifier(p.name) && p.name.text === 'this' ? [] : bindingNames(p.name)));
+        const paramNames = node.parameters.flatMap((p) => (ts.isIdentifier(p.name) && ts.idText(p.name) === 'this' ? [] : bindingNames(p.name)));
         gen = { async: isAsync(node), scopes: [[...paramNames, ...varNames(node.body!)]] };
 
         const original = node.body!.statements;
@@ -316,7 +326,7 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
             // Whether the error itself is in hand: not when the catch destructures it.
             let bound = true;
             if (!binding) declaration = f.createVariableDeclaration(CAUGHT);
-            else if (ts.isIdentifier(binding.name)) caught = f.createIdentifier(binding.name.text);
+            else if (ts.isIdentifier(binding.name)) caught = f.createIdentifier(ts.idText(binding.name));
             else {
               caught = f.createVoidZero();
               bound = false;
@@ -387,10 +397,10 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
       // ---- the source file ----
       const statements = ts.visitNodes(sourceFile.statements, visitOuter) as ts.NodeArray<ts.Statement>;
       for (const statement of sourceFile.statements) {
-        if (ts.isFunctionDeclaration(statement) && statement.asteriskToken && statement.name) exposed.push(statement.name.text);
+        if (ts.isFunctionDeclaration(statement) && statement.asteriskToken && statement.name) exposed.push(ts.idText(statement.name));
         if (ts.isVariableStatement(statement)) {
           for (const d of statement.declarationList.declarations) {
-            if (ts.isIdentifier(d.name) && d.initializer && ts.isFunctionExpression(d.initializer) && d.initializer.asteriskToken) exposed.push(d.name.text);
+            if (ts.isIdentifier(d.name) && d.initializer && ts.isFunctionExpression(d.initializer) && d.initializer.asteriskToken) exposed.push(ts.idText(d.name));
           }
         }
       }
@@ -425,7 +435,7 @@ export function instrumentSample(source: string, fileName = 'sample.ts'): Instru
     transformers: { before: [createInstrumenter(functions, exposed)] },
   });
   const syntaxErrors = (output.diagnostics ?? []).map((d) => {
-    const { line, character } = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : { line: 0, character: 0 };
+    const { line, character } = d.file && d.start !== undefined ? ts.getLineAndCharacterOfPosition(d.file, d.start) : { line: 0, character: 0 };
     return { line: line + 1, column: character + 1, message: ts.flattenDiagnosticMessageText(d.messageText, '\n') };
   });
   return { js: output.outputText, functions, exposed, syntaxErrors };
