@@ -180,8 +180,9 @@ describe('reading and finding', () => {
 
   it('can be solved with the keyboard alone', async () => {
     const page = await freshPage();
-    const textarea = card(page).locator('textarea');
-    for (let i = 0; i < 80 && !(await textarea.evaluate((el) => el === document.activeElement).catch(() => false)); i++) await page.keyboard.press('Tab');
+    // Focus reaching the textarea loads the editor, which takes the textarea's place: ask the page, not the textarea.
+    const focusInEditor = () => page.evaluate((id) => !!document.activeElement?.closest(`section.exercise[data-exercise="${id}"] .editor-host`), ID);
+    for (let i = 0; i < 80 && !(await focusInEditor()); i++) await page.keyboard.press('Tab');
     await card(page).locator('.cm-content').waitFor();
     await expect(card(page).locator('.cm-content').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('ControlOrMeta+a');
