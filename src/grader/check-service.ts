@@ -9,7 +9,15 @@ export interface CheckInput {
   /** e.g. `take.ts` */
   stubName: string;
   testSource: string;
+  /** The tests compiled ahead (the build serves them so), or compiled here when absent. */
+  compiledTests?: CompiledTests;
   code: string;
+}
+
+/** A test file as JavaScript, with its syntax errors (an exercise's tests have none). */
+export interface CompiledTests {
+  js: string;
+  diagnostics: Diagnostic[];
 }
 
 export interface CheckOutput {
@@ -56,6 +64,12 @@ function transpile(source: string, fileName: string): ts.TranspileOutput & { dia
   return { ...output, diagnostics: output.diagnostics ?? [] };
 }
 
+/** An exercise's test file to JavaScript: by the build for the browser, or by CheckService itself. */
+export function compileTests(source: string, stubName: string): CompiledTests {
+  const output = transpile(source, stubName.replace(/\.ts$/, '.test.ts'));
+  return { js: output.outputText, diagnostics: output.diagnostics.map((d) => toDiagnostic(d, 'tests', 'syntax')) };
+}
+
 /**
  * Type-checks and compiles a learner's file with its tests. One program lives
  * for the whole page: each exercise's two files sit in their own folder and
@@ -78,7 +92,7 @@ export class CheckService {
   private readonly parsed = new Map<string, ts.SourceFile>();
   private versions = 0;
   /** Compiled tests by their source: the tests of an exercise never change between checks. */
-  private readonly compiledTests = new Map<string, ReturnType<typeof transpile>>();
+  private readonly compiledTests = new Map<string, CompiledTests>();
 
   constructor(declarationFiles: Record<string, string>) {
     const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, '/');
@@ -123,15 +137,12 @@ export class CheckService {
    * and it does not wait for the program (and its libraries).
    */
   compile(input: CheckInput): CompileOutput {
-    const [[codePath], [testPath]] = this.paths(input);
+    const [[codePath]] = this.paths(input);
     const code = transpile(input.code, codePath);
-    const tests = this.compileTests(input.testSource, testPath);
-    const diagnostics = [
-      ...code.diagnostics.map((d) => toDiagnostic(d, 'code', 'syntax')),
-      ...tests.diagnostics.map((d) => toDiagnostic(d, 'tests', 'syntax')),
-    ];
+    const tests = input.compiledTests ?? this.compileTests(input.testSource, input.stubName);
+    const diagnostics = [...code.diagnostics.map((d) => toDiagnostic(d, 'code', 'syntax')), ...tests.diagnostics];
     if (diagnostics.length > 0) return { diagnostics, compiled: null };
-    return { diagnostics, compiled: { code: code.outputText, tests: tests.outputText, stubModule: input.stubName.replace(/\.ts$/, '') } };
+    return { diagnostics, compiled: { code: code.outputText, tests: tests.js, stubModule: input.stubName.replace(/\.ts$/, '') } };
   }
 
   /** Type errors of the exercise's two files, checked together with the course's libraries. */
@@ -159,10 +170,10 @@ export class CheckService {
     return { diagnostics: compiled ? [...diagnostics, ...this.typeCheck(input)] : diagnostics, compiled };
   }
 
-  private compileTests(source: string, fileName: string): ReturnType<typeof transpile> {
+  private compileTests(source: string, stubName: string): CompiledTests {
     let output = this.compiledTests.get(source);
     if (output === undefined) {
-      output = transpile(source, fileName);
+      output = compileTests(source, stubName);
       this.compiledTests.set(source, output);
     }
     return output;

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import declarationFiles from 'virtual:course-libs';
-import { CheckService } from './check-service';
+import { CheckService, type CompiledTests } from './check-service';
 import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource, LoadedNotice } from './compiler-protocol';
 import { answerInstrumentRequest } from '../stepper/compile-sample';
 
@@ -12,20 +12,30 @@ import { answerInstrumentRequest } from '../stepper/compile-sample';
  */
 let service: CheckService | undefined;
 const getService = () => (service ??= new CheckService(declarationFiles));
-const testSources = new Map<string, Promise<string>>();
-
-function fetchTests(url: string): Promise<string> {
-  let text = testSources.get(url);
-  if (!text) {
-    text = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`could not load the tests (${response.status} ${response.statusText})`);
-      return response.json().then((body: { source: string }) => body.source);
-    });
-    text.catch(() => testSources.delete(url));
-    testSources.set(url, text);
-  }
-  return text;
+/** An exercise's tests as the build serves them: src/pages/grader/tests/[id].json.ts. */
+interface ServedTests {
+  source: string;
+  compiled: CompiledTests;
 }
+const servedTests = new Map<string, Promise<ServedTests>>();
+
+function fetchTests(url: string): Promise<ServedTests> {
+  let tests = servedTests.get(url);
+  if (!tests) {
+    tests = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`could not load the tests (${response.status} ${response.statusText})`);
+      return response.json() as Promise<ServedTests>;
+    });
+    tests.catch(() => servedTests.delete(url));
+    servedTests.set(url, tests);
+  }
+  return tests;
+}
+
+const withTests = async <T extends { testUrl: string }>(request: T) => {
+  const { source, compiled } = await fetchTests(request.testUrl);
+  return { ...request, testSource: source, compiledTests: compiled };
+};
 
 const post = (message: CheckResponse) => self.postMessage(message);
 
@@ -38,7 +48,7 @@ async function answerCheck(request: CheckRequest) {
   // The learner's own checks warm this exercise better than our passes would.
   for (let i = warmQueue.length - 1; i >= 0; i--) if (warmQueue[i].exerciseId === request.exerciseId) warmQueue.splice(i, 1);
   try {
-    const input = { ...request, testSource: await fetchTests(request.testUrl) };
+    const input = await withTests(request);
     const service = getService();
     const output = service.compile(input);
     post({ id, kind: 'compiled', output });
@@ -91,11 +101,11 @@ async function warmStep() {
 async function warmOnce() {
   const next = warmQueue[0];
   try {
-    const testSource = next ? await fetchTests(next.testUrl) : '';
+    const input = next && (await withTests(next));
     // The learner's check (waiting for its tests, say) goes first; its end schedules this step again.
     if (checksInFlight > 0) return;
     warmQueue.shift();
-    if (next) getService().check({ ...next, testSource });
+    if (input) getService().check(input);
     else getService().warm();
   } catch {
     warmQueue.shift(); /* warming up is best effort: the learner's own check reports any failure */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CheckService } from '../../src/grader/check-service';
+import { CheckService, compileTests } from '../../src/grader/check-service';
 import { collectDeclarationFiles } from '../../src/grader/declaration-files';
 import { evaluateWithFunction, runTests, type RunResult } from '../../src/grader/run-tests';
 import { warmUpRunner } from '../../src/grader/runner-warm-up';
@@ -80,6 +80,14 @@ describe('the grader on its fixtures', () => {
   it('type-checks the tests against the code: a missing export is the learner’s error', () => {
     const { diagnostics } = service.check({ exerciseId: 'counter', stubName: 'counter.ts', testSource: fixtureTests, code: 'export const count = 1;' });
     expect(diagnostics.map((d) => `${d.file} ${d.message}`)).toEqual([`tests '"./counter"' has no exported member named 'counter'. Did you mean 'count'?`]);
+  });
+
+  it('runs tests compiled ahead (as the build serves them) exactly as it runs tests it compiles itself', () => {
+    const input = { exerciseId: 'counter-ahead', stubName: 'counter.ts', testSource: fixtureTests, code: fixtureCode('pass') };
+    const ahead = compileTests(fixtureTests, 'counter.ts');
+    expect(ahead.diagnostics).toEqual([]);
+    expect(ahead.js).toContain("require(\"./counter\")");
+    expect(service.check({ ...input, compiledTests: ahead })).toEqual(service.check(input));
   });
 
   it('keeps each exercise’s files apart', () => {

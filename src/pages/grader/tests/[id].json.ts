@@ -1,15 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { loadExercises } from '../../../course/exercise-loader';
+import { compileTests } from '../../../grader/check-service';
 
 /**
- * The hidden tests of each exercise, as `/grader/tests/<id>.json`. Only the
- * compiler worker fetches them, when a check runs; no page embeds them.
+ * The hidden tests of each exercise, as `/grader/tests/<id>.json`: their
+ * source (for the type check) and their JavaScript, compiled here so a check
+ * compiles only the learner's file. Only the compiler worker fetches them,
+ * when a check runs; no page embeds them.
  */
 export const getStaticPaths = (() =>
-  loadExercises('.').map((exercise) => ({
-    params: { id: exercise.id },
-    props: { source: readFileSync(exercise.testFile, 'utf8') },
-  }))) satisfies GetStaticPaths;
+  loadExercises('.').map((exercise) => {
+    const source = readFileSync(exercise.testFile, 'utf8');
+    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.meta.stub) } };
+  })) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify({ source: props.source }), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify({ source: props.source, compiled: props.compiled }), { headers: { 'content-type': 'application/json' } });
