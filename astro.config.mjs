@@ -17,6 +17,6 @@ export default defineConfig({
     plugins: [courseLibs(), compilerOnly()],
     // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs and its TypeScript too.
     worker: { format: 'es', plugins: () => [courseLibs(), compilerOnly()] },
-    optimizeDeps: { include: ['typescript', '@typescript/vfs', '@vitest/expect', '@vitest/utils/error', 'expect-type', 'node-inspect-extracted', 'ses'] },
+    optimizeDeps: { include: ['@typescript/vfs', '@vitest/expect', '@vitest/utils/error', 'expect-type', 'node-inspect-extracted', 'ses'] },
   },
 });
