@@ -187,7 +187,6 @@ function isFieldOf(name: string, statement: ts.Statement | undefined): boolean {
 function isPlainlyPure(init: ts.Expression, file: ts.SourceFile): boolean {
   return (
     file.text.slice(init.getFullStart(), init.getStart(file)).includes('@__PURE__') ||
-    init.getText(file).startsWith('/* @__PURE__ */') ||
     ts.isIdentifier(init) ||
     ts.isArrowFunction(init) ||
     ts.isFunctionExpression(init) ||
