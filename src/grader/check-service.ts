@@ -20,6 +20,13 @@ export interface CompiledTests {
   diagnostics: Diagnostic[];
 }
 
+/** An exercise's tests as the build serves them (src/pages/grader/tests/[id].json.ts) to the compiler worker. */
+export interface ServedTests {
+  /** For the type check. */
+  source: string;
+  compiled: CompiledTests;
+}
+
 export interface CheckOutput {
   /** Syntax errors, then (after a type check) type errors. */
   diagnostics: Diagnostic[];
@@ -86,7 +93,10 @@ export class CheckService {
   private readonly host: ts.CompilerHost;
   /** What the last type check found, for the next one to start from. */
   private builder: ts.SemanticDiagnosticsBuilderProgram | undefined;
-  /** The program's root files: the ambient declarations, then every file put in place. Each program gets a copy: TypeScript compares the old list with the new. */
+  /**
+   * The program's root files: the ambient declarations, then every file put
+   * in place. Each program gets a copy: TypeScript compares the old list with the new.
+   */
   private readonly roots = ['/ambient.d.ts'];
   /** Parsed files by path; a file is parsed again only when its text changes. */
   private readonly parsed = new Map<string, ts.SourceFile>();

@@ -32,6 +32,7 @@ export function compilerOnlyTypeScript(source: string): string {
   const file = ts.createSourceFile('typescript.js', text, ts.ScriptTarget.ES2022, true);
   const regions = regionStarts(text);
   const edits: Edit[] = [];
+  const remove = (node: ts.Statement) => edits.push({ start: node.getStart(file), end: node.end, text: '' });
   let publicNames: [exported: string, local: string][] | undefined;
   const statements = file.statements;
 
@@ -44,17 +45,17 @@ export function compilerOnlyTypeScript(source: string): string {
 
     if (code.startsWith('__export(typescript_exports, {')) {
       publicNames = exportedNames(statement);
-      edits.push({ start, end: statement.end, text: '' });
+      remove(statement);
       continue;
     }
     if (/^(var typescript_exports = \{\};|module\.exports = __toCommonJS\(typescript_exports\);|0 && \(module\.exports = )/.test(code)) {
-      edits.push({ start, end: statement.end, text: '' });
+      remove(statement);
       continue;
     }
     // var ts_Completions_exports = {}; __export(ts_Completions_exports, {...});
     const namespace = /^var (\w+_exports\d*) = \{\};$/.exec(code);
     if (namespace && nextCode.startsWith(`__export(${namespace[1]}, `)) {
-      edits.push({ start, end: statement.end, text: '' });
+      remove(statement);
       edits.push({ start: next.getStart(file), end: next.end, text: `var ${namespace[1]} = /* @__PURE__ */ __export({}, ${nextCode.slice(`__export(${namespace[1]}, `.length)}` });
       i++;
       continue;
@@ -68,7 +69,7 @@ export function compilerOnlyTypeScript(source: string): string {
       if (!init) {
         const merged = pureNamespace(name, next, file);
         if (merged !== undefined) {
-          edits.push({ start, end: statement.end, text: '' });
+          remove(statement);
           edits.push({ start: next.getStart(file), end: next.end, text: merged });
           i++;
         }
@@ -80,7 +81,7 @@ export function compilerOnlyTypeScript(source: string): string {
       while (ts.isClassExpression(init) && isFieldOf(name, statements[i + 1 + fields.length])) {
         const field = statements[i + 1 + fields.length];
         fields.push(text.slice(field.getStart(file), field.end));
-        edits.push({ start: field.getStart(file), end: field.end, text: '' });
+        remove(field);
       }
       const value = text.slice(init.getStart(file), init.end);
       edits.push({
@@ -91,9 +92,7 @@ export function compilerOnlyTypeScript(source: string): string {
       i += fields.length;
       continue;
     }
-    if (ts.isExpressionStatement(statement) && /^(registerCodeFix|registerRefactor|setObjectAllocator)\(/.test(code)) {
-      edits.push({ start, end: statement.end, text: '' });
-    }
+    if (ts.isExpressionStatement(statement) && /^(registerCodeFix|registerRefactor|setObjectAllocator)\(/.test(code)) remove(statement);
   }
   if (!publicNames) throw shapeError('the public export list, __export(typescript_exports, {…})');
   return `${applyEdits(text, edits)}\nexport { ${publicNames.map(([exported, local]) => (exported === local ? local : `${local} as ${exported}`)).join(', ')} };\n`;
@@ -166,7 +165,7 @@ function pureNamespace(name: string, next: ts.Statement | undefined, file: ts.So
   if (call.arguments.length !== 1 || call.arguments[0].getText(file) !== `${name} || (${name} = {})`) return undefined;
   const parameter = callee.parameters[0].name.getText(file);
   const body = file.text.slice(callee.body.getStart(file) + 1, callee.body.end - 1);
-  if (new RegExp(`\\b${name}\\b(?!\\d)`).test(body)) return undefined;
+  if (new RegExp(`\\b${name}\\b`).test(body)) return undefined;
   return `var ${name} = /* @__PURE__ */ ((${parameter}) => {${body}  return ${parameter};\n})({});`;
 }
 

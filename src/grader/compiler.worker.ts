@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import declarationFiles from 'virtual:course-libs';
-import { CheckService, type CompiledTests } from './check-service';
+import { CheckService, type ServedTests } from './check-service';
 import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource, LoadedNotice } from './compiler-protocol';
 import { answerInstrumentRequest } from '../stepper/compile-sample';
 
@@ -12,11 +12,6 @@ import { answerInstrumentRequest } from '../stepper/compile-sample';
  */
 let service: CheckService | undefined;
 const getService = () => (service ??= new CheckService(declarationFiles));
-/** An exercise's tests as the build serves them: src/pages/grader/tests/[id].json.ts. */
-interface ServedTests {
-  source: string;
-  compiled: CompiledTests;
-}
 const servedTests = new Map<string, Promise<ServedTests>>();
 
 function fetchTests(url: string): Promise<ServedTests> {

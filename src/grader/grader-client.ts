@@ -49,9 +49,10 @@ export class GraderClient {
   private readonly pending = new Map<number, (response: CompilerResponse) => void>();
 
   /**
-   * Starts the compiler, and a spare runner once the compiler has loaded. The compiler loads its libraries and checks the
-   * given exercises as they stand (their tests fetched, their code checked),
-   * so the learner's first check redoes only what they change. Safe to call often.
+   * Starts the compiler, and a spare runner once the compiler has loaded. The
+   * compiler loads its libraries and checks the given exercises as they stand
+   * (their tests fetched, their code checked), so the learner's first check
+   * redoes only what they change. Safe to call often.
    */
   warm(exercises: { exercise: ExerciseRef; code: string }[] = []): void {
     const fresh = !this.compiler;

@@ -114,10 +114,15 @@ function isTypeOnly(statement: ts.Statement): boolean {
  * service, which the worker's TypeScript leaves out).
  */
 function startOf(node: ts.Node, sourceFile: ts.SourceFile): number {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, sourceFile.languageVariant, sourceFile.text, undefined, node.pos);
+  // One scanner for every call: creating one builds a large closure.
+  scanner ??= ts.createScanner(ts.ScriptTarget.Latest, true);
+  scanner.setLanguageVariant(sourceFile.languageVariant);
+  scanner.setText(sourceFile.text);
+  scanner.resetTokenState(node.pos);
   scanner.scan();
   return scanner.getTokenStart();
 }
+let scanner: ts.Scanner | undefined;
 
 function functionName(node: FunctionLikeWithBody, sourceFile: ts.SourceFile): string {
   if (node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name))) return ts.idText(node.name);

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { loadExercises } from '../../../course/exercise-loader';
-import { compileTests } from '../../../grader/check-service';
+import { compileTests, type ServedTests } from '../../../grader/check-service';
 
 /**
  * The hidden tests of each exercise, as `/grader/tests/<id>.json`: their
@@ -12,7 +12,7 @@ import { compileTests } from '../../../grader/check-service';
 export const getStaticPaths = (() =>
   loadExercises('.').map((exercise) => {
     const source = readFileSync(exercise.testFile, 'utf8');
-    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.meta.stub) } };
+    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.meta.stub) } satisfies ServedTests };
   })) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify({ source: props.source, compiled: props.compiled }), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify({ source: props.source, compiled: props.compiled } satisfies ServedTests), { headers: { 'content-type': 'application/json' } });
