@@ -1,20 +1,31 @@
-import ts from 'typescript';
+import type * as TypeScript from 'typescript';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { courseCompilerOptions } from '../grader/compiler-options';
 import type { Exercise } from '../course/exercise-loader';
 
 const graderDir = join(import.meta.dirname, '../grader');
+const require = createRequire(import.meta.url);
 
-export function compilerOptionsFor(): ts.CompilerOptions {
+/**
+ * TypeScript, loaded on first use: a fifth of a second that `npm test` need
+ * not spend when every exercise's types are already in the cache.
+ */
+let loaded: typeof TypeScript | undefined;
+const typescript = () => (loaded ??= require('typescript') as typeof TypeScript);
+
+export function compilerOptionsFor(): TypeScript.CompilerOptions {
+  const ts = typescript();
   const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, graderDir);
   if (errors.length) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
   return { ...options, paths: { vitest: [join(graderDir, 'vitest-subset.d.ts')] } };
 }
 
 /** `take.ts:3:5 error TS2322: Type 'string' is not assignable to type 'number'.` */
-export function formatDiagnostic(d: ts.Diagnostic, baseDir: string): string {
+export function formatDiagnostic(d: TypeScript.Diagnostic, baseDir: string): string {
+  const ts = typescript();
   const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
   if (!d.file || d.start === undefined) return `error TS${d.code}: ${message}`;
   const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
@@ -27,6 +38,7 @@ export function formatDiagnostic(d: ts.Diagnostic, baseDir: string): string {
  * formatted errors per exercise id; an exercise without errors is absent.
  */
 export function typecheckExercises(exercises: Exercise[], overlay: Map<string, string>): Record<string, string[]> {
+  const ts = typescript();
   const options = compilerOptionsFor();
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);
@@ -67,7 +79,9 @@ const sha = (...parts: string[]) => {
  * exercise type-checks that one alone.
  */
 export function typecheckWithCache(exercises: Exercise[], overlay: Map<string, string>, cacheFile: string): Record<string, string[]> {
-  const setup = sha(ts.version, JSON.stringify(compilerOptionsFor()), ...['ambient.d.ts', 'vitest-subset.d.ts'].map((f) => readFileSync(join(graderDir, f), 'utf8')));
+  // What the results depend on besides the exercises, read without loading TypeScript.
+  const { version } = require('typescript/package.json') as { version: string };
+  const setup = sha(version, graderDir, JSON.stringify(courseCompilerOptions), ...['ambient.d.ts', 'vitest-subset.d.ts'].map((f) => readFileSync(join(graderDir, f), 'utf8')));
   let cache: TypecheckCache = { setup, entries: {} };
   try {
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as TypecheckCache;
