@@ -82,6 +82,29 @@ describe('checking an exercise in the lesson page', () => {
     expect(after.verdict).toBe('solved');
   });
 
+  it('shows "Checking…" only for a check that takes a while, and keeps the last verdict until then', async () => {
+    const card = page.locator(`section.exercise[data-exercise="${ID}"]`);
+    await typeCode(page, ID, solution);
+    expect((await checkAndWait(page, ID)).verdict).toBe('solved');
+    await typeCode(page, ID, solution.replace('next(): IteratorResult<number> {', 'next(): IteratorResult<number> {\n        while (true) {}'));
+    // Read in the same task as the click: the check is under way, and the page is left as it was.
+    const atClick = await page.evaluate((id) => {
+      const section = document.querySelector(`section.exercise[data-exercise="${id}"]`)!;
+      const button = section.querySelector<HTMLButtonElement>('button.check')!;
+      button.click();
+      const results = section.querySelector<HTMLElement>('.results')!;
+      return { verdict: results.dataset.verdict, busy: button.getAttribute('aria-busy'), disabled: button.disabled, headline: results.querySelector('.headline')?.textContent };
+    }, ID);
+    expect(atClick).toMatchObject({ verdict: 'checking', busy: 'true', disabled: false });
+    expect(atClick.headline).toContain('Solved');
+    // A long check says so, and its button waits.
+    await expect.poll(() => card.locator('.results').innerText()).toBe('Checking…');
+    await expect(card.locator('button.check').isDisabled()).resolves.toBe(true);
+    await card.locator('.results .headline').waitFor({ timeout: 20_000 });
+    await expect(card.locator('.results').getAttribute('data-verdict')).resolves.toBe('timeout');
+    await expect(card.locator('button.check').isDisabled()).resolves.toBe(false);
+  });
+
   it('stops spreading an infinite generator at once, and says why', async () => {
     await typeCode(page, ID, `${solution}\nfunction* forever() { let i = 0; while (true) yield i++; }\nexport const all = [...forever()];\n`);
     const { verdict, text } = await checkAndWait(page, ID);

@@ -27,6 +27,14 @@ export async function checkAndWait(page: Page, id: string, timeout = 20_000) {
   const card = page.locator(`section.exercise[data-exercise="${id}"]`);
   await card.locator('button.check').click();
   const results = card.locator('.results');
-  await results.locator('.headline').waitFor({ timeout });
+  // The last verdict stays in place while the check runs (data-verdict="checking").
+  await page.waitForFunction(
+    (id) => {
+      const box = document.querySelector<HTMLElement>(`section.exercise[data-exercise="${id}"] .results`);
+      return !!box && box.dataset.verdict !== 'checking' && !!box.querySelector('.headline');
+    },
+    id,
+    { timeout },
+  );
   return { verdict: await results.getAttribute('data-verdict'), text: (await results.innerText()).trim() };
 }
