@@ -23,8 +23,8 @@ const onThisPage: { exercise: ExerciseRef; code: () => string }[] = [];
 let grader: Promise<GraderClient> | undefined;
 /**
  * The module that shows verdicts, once loaded. Kept, not imported again per
- * verdict: even an import of a module already loaded waits for a task of its
- * own, about 9 ms of every check on the benchmark's machine.
+ * verdict: even an import of a module already loaded can wait for a task of
+ * its own (up to 9 ms of a warm check, measured on the benchmark's machine).
  */
 let resultsPanel: typeof import('./results-panel') | undefined;
 /**
