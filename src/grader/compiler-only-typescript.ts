@@ -21,6 +21,8 @@ import ts from 'typescript';
  *   `identifier.text`, `sourceFile.getLineAndCharacterOfPosition()`). Code
  *   that runs on this build uses the compiler's functions instead
  *   (`ts.idText`, `ts.getLineAndCharacterOfPosition`), as tsc itself does.
+ * - replaces the transformers the course's options never pick (older
+ *   targets, JSX, legacy decorators, SystemJS) by ones that throw.
  *
  * Anything kept still refers to what it used, so the bundler cannot cut a
  * reference; `tests/unit/compiler-only-typescript.test.ts` checks that this
@@ -34,6 +36,7 @@ export function compilerOnlyTypeScript(source: string): string {
   const edits: Edit[] = [];
   const remove = (node: ts.Statement) => edits.push({ start: node.getStart(file), end: node.end, text: '' });
   let publicNames: [exported: string, local: string][] | undefined;
+  const omittedIn = new Set<string>();
   const statements = file.statements;
 
   for (let i = 0; i < statements.length; i++) {
@@ -58,6 +61,12 @@ export function compilerOnlyTypeScript(source: string): string {
       remove(statement);
       edits.push({ start: next.getStart(file), end: next.end, text: `var ${namespace[1]} = /* @__PURE__ */ __export({}, ${nextCode.slice(`__export(${namespace[1]}, `.length)}` });
       i++;
+      continue;
+    }
+    const omitted = statement.kind === ts.SyntaxKind.FunctionDeclaration ? OMITTED_TRANSFORMERS[idText(statement)] : undefined;
+    if (omitted) {
+      edits.push({ start, end: statement.end, text: withoutTransformers(code, omitted) });
+      omittedIn.add(idText(statement));
       continue;
     }
     if (regionAt(regions, start).startsWith('src/compiler/')) continue;
@@ -95,8 +104,49 @@ export function compilerOnlyTypeScript(source: string): string {
     if (ts.isExpressionStatement(statement) && /^(registerCodeFix|registerRefactor|setObjectAllocator)\(/.test(code)) remove(statement);
   }
   if (!publicNames) throw shapeError('the public export list, __export(typescript_exports, {…})');
-  return `${applyEdits(text, edits)}\nexport { ${publicNames.map(([exported, local]) => (exported === local ? local : `${local} as ${exported}`)).join(', ')} };\n`;
+  for (const name of Object.keys(OMITTED_TRANSFORMERS)) if (!omittedIn.has(name)) throw shapeError(`function ${name}`);
+  return `${applyEdits(text, edits)}\n${OMITTED_TRANSFORMER}\nexport { ${publicNames.map(([exported, local]) => (exported === local ? local : `${local} as ${exported}`)).join(', ')} };\n`;
 }
+
+/**
+ * Transformers the course's one set of options never runs (target ES2022,
+ * CommonJS, no JSX, no legacy decorators), by the function that picks them:
+ * about 6% of the worker. Each is replaced by one that throws, so a change
+ * of options that needs one fails loudly instead of emitting other code.
+ */
+const OMITTED_TRANSFORMERS: Record<string, string[]> = {
+  getScriptTransformers: [
+    'transformLegacyDecorators',
+    'transformJsx',
+    'transformES2021',
+    'transformES2020',
+    'transformES2019',
+    'transformES2018',
+    'transformES2017',
+    'transformES2016',
+    'transformES2015',
+    'transformGenerators',
+  ],
+  getModuleTransformer: ['transformSystemModule'],
+};
+
+const OMITTED_TRANSFORMER = `function omittedTransformer(name) {
+  return () => {
+    throw new Error(\`\${name} is not in the course's compiler-only TypeScript (src/grader/compiler-only-typescript.ts): the course's compiler options should never need it\`);
+  };
+}`;
+
+function withoutTransformers(code: string, names: string[]): string {
+  let result = code;
+  for (const name of names) {
+    const pattern = new RegExp(`\\b${name}\\b`, 'g');
+    if (!pattern.test(result)) throw shapeError(`${name} among the transformers it picks`);
+    result = result.replace(pattern, `omittedTransformer("${name}")`);
+  }
+  return result;
+}
+
+const idText = (statement: ts.Statement) => (statement as ts.FunctionDeclaration).name?.text ?? '';
 
 interface Edit {
   start: number;

@@ -95,6 +95,17 @@ describe('the compiler-only TypeScript', () => {
     for (const { where, code } of samples) expect(trimmed.instrument(code), where).toEqual(full.instrument(code));
   });
 
+  it('leaves out the transformers the course never runs, and says so if options ever need one', async () => {
+    const ts = await import(modulePath);
+    const code = 'export async function* pairs() { yield* [1, 2]; }';
+    const course = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 };
+    expect(ts.transpileModule(code, { compilerOptions: course }).outputText).toContain('async function* pairs()');
+    expect(() => ts.transpileModule(code, { compilerOptions: { ...course, target: ts.ScriptTarget.ES2017 } })).toThrow(
+      /transformES2021 is not in the course's compiler-only TypeScript/,
+    );
+    expect(() => ts.transpileModule(code, { compilerOptions: { ...course, module: ts.ModuleKind.System } })).toThrow(/transformSystemModule is not in/);
+  });
+
   it('refuses a typescript.js of another shape, naming the file to update', () => {
     expect(() => compilerOnlyTypeScript('var x = 1;')).toThrow(/does not have its opening .* src\/grader\/compiler-only-typescript\.ts/);
   });
