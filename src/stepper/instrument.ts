@@ -110,19 +110,12 @@ function isTypeOnly(statement: ts.Statement): boolean {
 
 /**
  * Where a node's first token starts, after its leading comments and spaces:
- * the compiler's own nodes have no `getStart()` (that comes with the language
- * service, which the worker's TypeScript leaves out).
+ * TypeScript's own `getTokenPosOfNode`, which `node.getStart()` calls. The
+ * compiler's nodes have no `getStart()` (that comes with the language service,
+ * which the worker's TypeScript leaves out), and the function is not in
+ * TypeScript's declarations, though both builds export it.
  */
-function startOf(node: ts.Node, sourceFile: ts.SourceFile): number {
-  // One scanner for every call: creating one builds a large closure.
-  scanner ??= ts.createScanner(ts.ScriptTarget.Latest, true);
-  scanner.setLanguageVariant(sourceFile.languageVariant);
-  scanner.setText(sourceFile.text);
-  scanner.resetTokenState(node.pos);
-  scanner.scan();
-  return scanner.getTokenStart();
-}
-let scanner: ts.Scanner | undefined;
+const { getTokenPosOfNode: startOf } = ts as unknown as { getTokenPosOfNode(node: ts.Node, sourceFile: ts.SourceFile): number };
 
 function functionName(node: FunctionLikeWithBody, sourceFile: ts.SourceFile): string {
   if (node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name))) return ts.idText(node.name);
