@@ -115,7 +115,8 @@ function isTypeOnly(statement: ts.Statement): boolean {
  * which the worker's TypeScript leaves out), and the function is not in
  * TypeScript's declarations, though both builds export it.
  */
-const { getTokenPosOfNode: startOf } = ts as unknown as { getTokenPosOfNode(node: ts.Node, sourceFile: ts.SourceFile): number };
+// A property read, not destructuring: the bundler then keeps only this export of `ts`, not its whole namespace.
+const startOf = (ts as unknown as { getTokenPosOfNode(node: ts.Node, sourceFile: ts.SourceFile): number }).getTokenPosOfNode;
 
 function functionName(node: FunctionLikeWithBody, sourceFile: ts.SourceFile): string {
   if (node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name))) return ts.idText(node.name);
