@@ -4,6 +4,7 @@ import type { Verdict } from '../grader/verdict';
 import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
 import { clearNotice, showNotice } from './card-notices';
 import { afterLoad } from '../site/after-load';
+import { startCompiler } from '../grader/compiler-start';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
@@ -28,11 +29,13 @@ let grader: Promise<GraderClient> | undefined;
  */
 let resultsPanel: typeof import('./results-panel') | undefined;
 /**
- * The grader starts warming as soon as its module is here; the panel that
- * shows verdicts loads alongside, so a first verdict waits for neither.
+ * The compiler worker starts at once, while the grader's module loads; the
+ * grader warms it up as soon as it is here. The panel that shows verdicts
+ * loads alongside, so a first verdict waits for neither.
  */
 function loadGrader(): Promise<GraderClient> {
   if (!grader) {
+    startCompiler();
     const panel = import('./results-panel').then((module) => (resultsPanel = module));
     grader = import('../grader/grader-client').then(({ pageGraderClient }) => {
       const client = pageGraderClient();

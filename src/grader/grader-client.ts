@@ -3,6 +3,7 @@ import type { CheckResponse, CompilerMessage, CompilerRequest, CompilerResponse,
 import type { InstrumentOutput } from '../stepper/compile-sample';
 import type { RunnerMessage } from './runner-protocol';
 import type { CompiledExercise } from './run-tests';
+import { takeCompiler } from './compiler-start';
 import { isSolved, type ConsoleLine, type Diagnostic, type RunOutcome, type TestResult, type Verdict } from './verdict';
 
 /** What the page knows about an exercise; the compiler worker fetches the tests themselves when it warms up or checks. */
@@ -62,15 +63,25 @@ export class GraderClient {
 
   private compilerWorker(): Worker {
     if (!this.compiler) {
-      this.compiler = new Worker(new URL('./compiler.worker.ts', import.meta.url), { type: 'module', name: 'compiler' });
-      this.compiler.onmessage = (event: MessageEvent<CompilerMessage>) => {
+      const { worker, early } = takeCompiler();
+      const onMessage = (event: MessageEvent<CompilerMessage>) => {
         const message = event.data;
         // The first spare runner starts once TypeScript is loaded, not alongside it: on a
         // two-core machine the two start-ups would slow each other, and the compiler's is the longer.
         if (message.kind !== 'loaded') this.pending.get(message.id)?.(message);
         else if (this.spares.length === 0) this.spares.push(this.newRunner());
       };
-      this.compiler.onerror = (event) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
+      const onError = (event: ErrorEvent) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
+      this.compiler = worker;
+      worker.onmessage = onMessage;
+      worker.onerror = onError;
+      // Handled as events are, after the caller's own work: the caller may be about to post to this worker.
+      queueMicrotask(() => {
+        for (const event of early) {
+          if (event instanceof MessageEvent) onMessage(event);
+          else onError(event);
+        }
+      });
     }
     return this.compiler;
   }
