@@ -1,18 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { CheckService } from '../../src/grader/check-service';
-import { collectDeclarationFiles, collectWithComments } from '../../src/grader/declaration-files';
+import { collectDeclarationFiles, collectWithComments, programLibOrder } from '../../src/grader/declaration-files';
 import { loadCourseExercises, overlayMap } from '../../src/local/course-target';
 import { typecheckExercises } from '../../src/local/typecheck';
 
 /**
- * The browser's compiler (libs printed without comments, in a virtual file
- * system, one exercise at a time) and `npm test`'s (tsc's program over the
+ * The browser's compiler (libs printed without comments and joined, in a
+ * virtual file system, one exercise at a time) and `npm test`'s (tsc's program over the
  * files on disk) must point a learner at the same errors: checked on every
  * stub and every solution.
  */
 const exercises = loadCourseExercises();
+const hostileDir = join(import.meta.dirname, '../hostile');
 let bare: CheckService;
 let commented: CheckService;
 
@@ -35,7 +36,7 @@ describe.each([
 ] as const)('every %s', (_, target) => {
   const codeOf = (e: (typeof exercises)[number]) => readFileSync(target === 'solutions' ? e.solutionFile : e.stubFile, 'utf8');
 
-  it('gets the same errors with the libraries printed without comments as with them', () => {
+  it("gets the same errors with the libraries as the browser gets them as with TypeScript's own files", () => {
     for (const e of exercises) {
       expect(errors(bare, e.id, e.meta.stub, e.testFile, codeOf(e)), e.id).toEqual(errors(commented, e.id, e.meta.stub, e.testFile, codeOf(e)));
     }
@@ -55,15 +56,64 @@ describe.each([
   });
 });
 
-describe('the libraries without comments', () => {
-  it('keep every file, licence header and lib reference, at under half the size', () => {
+/** Wrong code that leans on the libs: overloads, lib-version hints, globals merged from several lib files. */
+const libHeavy = [
+  "export const a = [1, 2, 3].map((n: string) => n);",
+  "export const b = [1, 2].reduce((sum, n) => sum + n, '');",
+  "export const c: Promise<number[]> = Promise.all([1, Promise.resolve('x')]);",
+  "export const d = [1, 2].findLast((n) => n > 1);",
+  "export const e = Object.groupBy([1], (n) => n);",
+  "export const f: number = 10n;",
+  "export const g = new Intl.NumberFormat('en').format('x');",
+  "export const h = 'abc'.replaceAll(1, 'b');",
+  "export const i: string = Iterator.from([1, 2]).map((n) => n * 2).toArray();",
+  "export function* j(): Generator<number, string, boolean> { const sent: string = yield 1; return 2; }",
+  "export async function* k() { yield 1; }\nfor await (const x of k()) { const y: string = x; }",
+  "export const l = new Map<string, number>([['a', 'b']]);",
+  "export const m: symbol = Symbol.asyncIterator.description;",
+  "export const n = new WeakRef(1);",
+  "export const o = structuredClone({});",
+  "export const p = [1, 2][Symbol.iterator]().drop('1');",
+  "export const q = new Set([1]).union(new Set([2]));",
+  "export const r = Array.from({ length: 2 }, (_, i: string) => i);",
+  "export const s = JSON.parse(1);",
+  "export const t = new Error('x', { cause: 1 }).cause.toFixed();",
+];
+
+describe('the libraries as the browser gets them', () => {
+  it('give the same errors as TypeScript\'s own lib files on wrong code that leans on them', () => {
+    const sources = [...libHeavy, ...readdirSync(hostileDir).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(hostileDir, name), 'utf8'))];
+    const testFile = join(hostileDir, 'uses.test.ts'); // not on disk: the tests' source is given
+    const check = (service: CheckService, code: string) =>
+      service.check({ exerciseId: 'libs', stubName: 'uses.ts', testSource: "import * as uses from './uses';\nexport const keys: string[] = Object.keys(uses);", code }).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} TS${d.code}: ${d.message}`);
+    let errors = 0;
+    for (const code of sources) {
+      const expected = check(commented, code);
+      errors += expected.length;
+      expect(check(bare, code), code.slice(0, 80)).toEqual(expected);
+    }
+    expect(errors, String(testFile)).toBeGreaterThan(libHeavy.length); // every snippet is wrong somewhere
+  });
+
+  it('are TypeScript\'s global libs joined into one file, the module lib on its own, the licence kept, at under half the size', () => {
     const full = collectWithComments();
-    const without = collectDeclarationFiles();
-    expect(Object.keys(without)).toEqual(Object.keys(full));
-    expect(without['/lib.es2015.d.ts']).toContain('/// <reference lib="es2015.iterable" />');
-    expect(without['/lib.es5.d.ts']).toContain('Copyright (c) Microsoft Corporation');
-    expect(without['/lib.es5.d.ts']).not.toContain('Returns the value of the first element');
+    const browser = collectDeclarationFiles();
+    const libs = (files: Record<string, string>) => Object.keys(files).filter((path) => /^\/lib\./.test(path));
+    expect(libs(full).length).toBeGreaterThan(50);
+    expect(libs(browser).sort()).toEqual(['/lib.es2022.d.ts', '/lib.es2025.iterator.d.ts']);
+    expect(programLibOrder(browser)).toEqual(['/lib.es2022.d.ts', '/lib.es2025.iterator.d.ts']);
+    // Everything else is as it was.
+    for (const path of Object.keys(full).filter((path) => !/^\/lib\./.test(path))) expect(browser, path).toHaveProperty([path]);
+    const joined = browser['/lib.es2022.d.ts'];
+    expect(joined.match(/Copyright \(c\) Microsoft Corporation/g)).toHaveLength(1);
+    expect(joined).toContain('interface ArrayConstructor'); // es5
+    expect(joined).toContain('interface SymbolConstructor'); // es2015.symbol
+    expect(joined).toContain('interface BigInt'); // es2020.bigint
+    expect(joined).not.toContain('/// <reference lib=');
+    expect(joined).not.toContain('Returns the value of the first element');
+    expect(browser['/lib.es2025.iterator.d.ts']).toMatch(/^export \{\};$/m);
+    expect(browser['/lib.es2025.iterator.d.ts']).not.toContain('/// <reference lib=');
     const total = (files: Record<string, string>) => Object.values(files).reduce((n, text) => n + text.length, 0);
-    expect(total(without)).toBeLessThan(total(full) / 2);
+    expect(total(browser)).toBeLessThan(total(full) / 2);
   });
 });
