@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { createSystem, createVirtualCompilerHost } from '@typescript/vfs';
 import { courseCompilerOptions, courseLibRoots } from './compiler-options';
 
 const require = createRequire(import.meta.url);
@@ -56,19 +57,8 @@ export function programLibOrder(files: Record<string, string>): string[] {
   const { options } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, '/');
   // A program loads its libs only when it has a file of its own.
   const root = '/__root__.ts';
-  const all: Record<string, string> = { ...files, [root]: 'export {};' };
-  const host: ts.CompilerHost = {
-    getSourceFile: (name, languageVersion) => (name in all ? ts.createSourceFile(name, all[name], languageVersion) : undefined),
-    getDefaultLibFileName: (o) => `/${ts.getDefaultLibFileName(o)}`,
-    getDefaultLibLocation: () => '/',
-    writeFile: () => {},
-    getCurrentDirectory: () => '/',
-    getCanonicalFileName: (name) => name,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => '\n',
-    fileExists: (name) => name in all,
-    readFile: (name) => all[name],
-  };
+  const system = createSystem(new Map(Object.entries({ ...files, [root]: 'export {};' })));
+  const { compilerHost: host } = createVirtualCompilerHost(system, options, ts);
   const program = ts.createProgram([root], options, host);
   return program
     .getSourceFiles()
