@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { exerciseMetaSchema, type ExerciseMeta } from './exercise-schema';
+import { exerciseMetaSchema, LANGUAGES, type ExerciseMeta, type Language, type TrackMeta } from './exercise-schema';
 import { byOrder, parseOrderedName } from './slugs';
 
 /** One exercise as found on disk: `exercises/<NN-chapter>/<NN-exercise>/`. */
@@ -13,6 +13,18 @@ export interface Exercise {
   /** Folder relative to exercises/ and solutions/, e.g. `03-laziness/02-take`. */
   folder: string;
   meta: ExerciseMeta;
+  /** The TypeScript track's files (every exercise has one). */
+  stubFile: string;
+  testFile: string;
+  solutionFile: string;
+  /** Each language the exercise can be solved in, with its files. */
+  tracks: Partial<Record<Language, Track>>;
+}
+
+/** One language's side of an exercise, with absolute paths. */
+export interface Track {
+  language: Language;
+  meta: TrackMeta;
   stubFile: string;
   testFile: string;
   solutionFile: string;
@@ -75,6 +87,13 @@ export function loadExercises(root: string): Exercise[] {
         continue;
       }
       const meta = result.data;
+      const tracks: Exercise['tracks'] = {};
+      for (const language of LANGUAGES) {
+        const track = meta[language];
+        if (!track) continue;
+        tracks[language] = { language, meta: track, stubFile: join(dir, track.stub), testFile: join(dir, track.test), solutionFile: join(root, 'solutions', folder, track.stub) };
+      }
+      const ts = tracks.typescript!;
       const exercise: Exercise = {
         id: parsed.slug,
         chapter: chapter.slug,
@@ -82,16 +101,19 @@ export function loadExercises(root: string): Exercise[] {
         order: parsed.order,
         folder,
         meta,
-        stubFile: join(dir, meta.stub),
-        testFile: join(dir, meta.test),
-        solutionFile: join(root, 'solutions', folder, meta.stub),
+        stubFile: ts.stubFile,
+        testFile: ts.testFile,
+        solutionFile: ts.solutionFile,
+        tracks,
       };
-      for (const [what, file] of [
-        ['stub', exercise.stubFile],
-        ['test', exercise.testFile],
-        ['solution', exercise.solutionFile],
-      ] as const) {
-        if (!existsSync(file)) problems.push(`${rel(metaPath)}: its ${what} ${rel(file)} does not exist`);
+      for (const track of Object.values(tracks)) {
+        for (const [what, file] of [
+          ['stub', track.stubFile],
+          ['test', track.testFile],
+          ['solution', track.solutionFile],
+        ] as const) {
+          if (!existsSync(file)) problems.push(`${rel(metaPath)}: its ${track.language} ${what} ${rel(file)} does not exist`);
+        }
       }
       const twin = found.find((other) => other.id === exercise.id);
       if (twin) problems.push(`${rel(dir)}: exercise slug "${exercise.id}" is also used by exercises/${twin.folder}`);

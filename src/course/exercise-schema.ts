@@ -1,5 +1,40 @@
 import { z } from 'zod';
 
+/** The languages an exercise can be solved in. TypeScript is every exercise's first track. */
+export const LANGUAGES = ['typescript', 'python'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Markdown prose a learner reads, shared by both tracks' shapes. */
+const task = z.string().min(10);
+const hints = z.array(z.string().min(5)).min(2).max(4);
+
+/** One language's files and words for an exercise. */
+const typescriptTrack = z
+  .object({
+    /** File the learner edits; the solution under solutions/ has the same name. */
+    stub: z.string().regex(/^[a-z0-9-]+\.ts$/, 'a file name such as "take.ts"'),
+    /** Hidden test file, Vitest API subset (src/grader/vitest-subset.d.ts). */
+    test: z.string().regex(/^[a-z0-9-]+\.test\.ts$/, 'a file name such as "take.test.ts"'),
+    /** What the learner is asked to do, in one or two sentences of Markdown. */
+    task,
+    /** Hints, revealed one at a time, gentlest first. */
+    hints,
+  })
+  .strict();
+
+const pythonTrack = z
+  .object({
+    /** Module the learner edits (imported by the tests by its name); the solution has the same name. */
+    stub: z.string().regex(/^[a-z][a-z0-9_]*\.py$/, 'a module file name such as "take.py"'),
+    /** Hidden pytest-style test file: plain `def test_…(): assert …`. */
+    test: z.string().regex(/^test_[a-z0-9_]+\.py$/, 'a pytest file name such as "test_take.py"'),
+    /** The task in Python's own words. */
+    task,
+    /** Python's own hints, gentlest first. */
+    hints,
+  })
+  .strict();
+
 /** `exercise.json`: everything about an exercise that is data, not code. */
 export const exerciseMetaSchema = z
   .object({
@@ -7,19 +42,16 @@ export const exerciseMetaSchema = z
     title: z.string().min(3),
     /** Slug of the lesson (in the same chapter) that this exercise follows. */
     lesson: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lesson slug such as "iterator-protocol"'),
-    /** What the learner is asked to do, in one or two sentences of Markdown. */
-    task: z.string().min(10),
-    /** File the learner edits; the solution under solutions/ has the same name. */
-    stub: z.string().regex(/^[a-z0-9-]+\.ts$/, 'a file name such as "take.ts"'),
-    /** Hidden test file, Vitest API subset (src/grader/vitest-subset.d.ts). */
-    test: z.string().regex(/^[a-z0-9-]+\.test\.ts$/, 'a file name such as "take.test.ts"'),
-    /** Hints, revealed one at a time, gentlest first. */
-    hints: z.array(z.string().min(5)).min(2).max(4),
-    /** What solving this exercise should teach (for teachers and maintainers). */
-    goals: z.array(z.string()).default([]),
     /** Limit for running the tests, in milliseconds (runaway code is stopped after it). */
     timeoutMs: z.number().int().min(500).max(20000).default(3000),
+    /** What solving this exercise should teach (for teachers and maintainers). */
+    goals: z.array(z.string()).default([]),
+    /** The TypeScript track: every exercise has one. */
+    typescript: typescriptTrack,
+    /** The Python track, where the exercise has one. */
+    python: pythonTrack.optional(),
   })
   .strict();
 
 export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
+export type TrackMeta = ExerciseMeta['typescript'] | NonNullable<ExerciseMeta['python']>;

@@ -49,8 +49,8 @@ export function selectExercises(all: Exercise[], args: string[]): Selection {
         e.folder === name ||
         e.folder.startsWith(`${name}/`) ||
         e.folder.split('/')[0] === name ||
-        `${e.folder}/${e.meta.stub}` === name ||
-        `${e.folder}/${e.meta.test}` === name,
+        `${e.folder}/${e.meta.typescript.stub}` === name ||
+        `${e.folder}/${e.meta.typescript.test}` === name,
     );
     if (matches.length === 0) {
       const known = [...new Set(all.map((e) => e.chapter))].join(', ');

@@ -16,7 +16,7 @@ export function exerciseCollectionLoader(): Loader {
       store.clear();
       for (const exercise of loadExercises(root)) {
         const hints = [];
-        for (const hint of exercise.meta.hints) hints.push((await renderMarkdown(hint)).html);
+        for (const hint of exercise.meta.typescript.hints) hints.push((await renderMarkdown(hint)).html);
         store.set({
           id: exercise.id,
           data: {
@@ -26,9 +26,9 @@ export function exerciseCollectionLoader(): Loader {
             folder: exercise.folder,
             title: exercise.meta.title,
             lesson: exercise.meta.lesson,
-            taskHtml: (await renderMarkdown(exercise.meta.task)).html,
+            taskHtml: (await renderMarkdown(exercise.meta.typescript.task)).html,
             hintsHtml: hints,
-            stubName: exercise.meta.stub,
+            stubName: exercise.meta.typescript.stub,
             stub: readFileSync(exercise.stubFile, 'utf8'),
             timeoutMs: exercise.meta.timeoutMs,
           },

@@ -12,14 +12,18 @@ export function writeCourse(files: Record<string, string>): string {
   return root;
 }
 
-export const meta = (overrides: Record<string, unknown> = {}) =>
+/** An exercise.json; `typescript` overrides go into the TypeScript track, the rest to the top level. */
+export const meta = ({ typescript, ...overrides }: Record<string, unknown> = {}) =>
   JSON.stringify({
     title: 'Take the first n',
     lesson: 'infinite-sequences',
-    task: 'Write `take` so that it yields the first n items.',
-    stub: 'take.ts',
-    test: 'take.test.ts',
-    hints: ['Count as you go.', 'Stop before pulling the next item.'],
+    typescript: {
+      task: 'Write `take` so that it yields the first n items.',
+      stub: 'take.ts',
+      test: 'take.test.ts',
+      hints: ['Count as you go.', 'Stop before pulling the next item.'],
+      ...(typescript as object),
+    },
     ...overrides,
   });
 

@@ -79,7 +79,7 @@ describe('the compiler-only TypeScript', () => {
     for (const e of exercises) {
       const input = {
         exerciseId: e.id,
-        stubName: e.meta.stub,
+        stubName: e.meta.typescript.stub,
         testSource: readFileSync(e.testFile, 'utf8'),
         code: readFileSync(target === 'solutions' ? e.solutionFile : e.stubFile, 'utf8'),
       };

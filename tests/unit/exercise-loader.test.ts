@@ -23,11 +23,11 @@ describe('loadExercises', () => {
   it('orders exercises by chapter, then by folder number', () => {
     const root = writeCourse({
       ...validExercise,
-      'exercises/01-iterables/02-b/exercise.json': meta({ stub: 'b.ts', test: 'b.test.ts' }),
+      'exercises/01-iterables/02-b/exercise.json': meta({ typescript: { stub: 'b.ts', test: 'b.test.ts' } }),
       'exercises/01-iterables/02-b/b.ts': '',
       'exercises/01-iterables/02-b/b.test.ts': '',
       'solutions/01-iterables/02-b/b.ts': '',
-      'exercises/01-iterables/01-a/exercise.json': meta({ stub: 'a.ts', test: 'a.test.ts' }),
+      'exercises/01-iterables/01-a/exercise.json': meta({ typescript: { stub: 'a.ts', test: 'a.test.ts' } }),
       'exercises/01-iterables/01-a/a.ts': '',
       'exercises/01-iterables/01-a/a.test.ts': '',
       'solutions/01-iterables/01-a/a.ts': '',
@@ -38,15 +38,27 @@ describe('loadExercises', () => {
   it('names a missing solution, test and stub', () => {
     const { ['solutions/03-laziness/02-take/take.ts']: _s, ['exercises/03-laziness/02-take/take.test.ts']: _t, ...rest } = validExercise;
     expect(problemsOf(rest)).toEqual([
-      'exercises/03-laziness/02-take/exercise.json: its test exercises/03-laziness/02-take/take.test.ts does not exist',
-      'exercises/03-laziness/02-take/exercise.json: its solution solutions/03-laziness/02-take/take.ts does not exist',
+      'exercises/03-laziness/02-take/exercise.json: its typescript test exercises/03-laziness/02-take/take.test.ts does not exist',
+      'exercises/03-laziness/02-take/exercise.json: its typescript solution solutions/03-laziness/02-take/take.ts does not exist',
     ]);
   });
 
   it('names the field of a bad exercise.json', () => {
-    expect(problemsOf({ ...validExercise, 'exercises/03-laziness/02-take/exercise.json': meta({ hints: ['only one hint'], extra: 1 }) })).toEqual([
-      'exercises/03-laziness/02-take/exercise.json: hints: Array must contain at least 2 element(s)',
+    expect(problemsOf({ ...validExercise, 'exercises/03-laziness/02-take/exercise.json': meta({ typescript: { hints: ['only one hint'] }, extra: 1 }) })).toEqual([
+      'exercises/03-laziness/02-take/exercise.json: typescript.hints: Array must contain at least 2 element(s)',
       "exercises/03-laziness/02-take/exercise.json: (top level): Unrecognized key(s) in object: 'extra'",
+    ]);
+  });
+
+  it('reads a Python track beside the TypeScript one, and names its missing files', () => {
+    const python = { stub: 'take.py', test: 'test_take.py', task: 'Write `take` as a Python generator.', hints: ['Count as you go.', 'Use islice, or a loop with return.'] };
+    const files = { ...validExercise, 'exercises/03-laziness/02-take/exercise.json': meta({ python }), 'exercises/03-laziness/02-take/take.py': '', 'exercises/03-laziness/02-take/test_take.py': '' };
+    expect(problemsOf(files)).toEqual(['exercises/03-laziness/02-take/exercise.json: its python solution solutions/03-laziness/02-take/take.py does not exist']);
+    const [exercise] = loadExercises(writeCourse({ ...files, 'solutions/03-laziness/02-take/take.py': '' }));
+    expect(Object.keys(exercise.tracks)).toEqual(['typescript', 'python']);
+    expect(exercise.tracks.python?.testFile).toMatch(/exercises\/03-laziness\/02-take\/test_take\.py$/);
+    expect(problemsOf({ ...files, 'exercises/03-laziness/02-take/exercise.json': meta({ python: { ...python, stub: 'take-it.py' } }) })).toEqual([
+      'exercises/03-laziness/02-take/exercise.json: python.stub: a module file name such as "take.py"',
     ]);
   });
 

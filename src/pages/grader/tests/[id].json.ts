@@ -12,7 +12,7 @@ import { compileTests, type ServedTests } from '../../../grader/check-service';
 export const getStaticPaths = (() =>
   loadExercises('.').map((exercise) => {
     const source = readFileSync(exercise.testFile, 'utf8');
-    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.meta.stub) } satisfies ServedTests };
+    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.meta.typescript.stub) } satisfies ServedTests };
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props satisfies ServedTests), { headers: { 'content-type': 'application/json' } });
