@@ -2,9 +2,9 @@
  * `npm run hint -- <exercise>`: shows the hints revealed so far and the next one.
  * `--all` shows every hint at once.
  */
-import { courseRoot, loadCourseExercises } from '../src/local/course-target';
-import { readLocalState, writeLocalState } from '../src/local/local-state';
-import { selectExercises } from '../src/local/select-exercises';
+import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
+import { readLocalState, writeLocalState } from '../src/cli/local-state';
+import { selectExercises } from '../src/cli/select-exercises';
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => a !== '--all');

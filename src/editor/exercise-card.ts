@@ -1,10 +1,10 @@
 import type { CodeEditor } from './code-editor';
-import type { ExerciseRef, GraderClient } from '../grader/grader-client';
-import type { Verdict } from '../grader/verdict';
+import type { ExerciseRef, GraderClient } from '../grader/client/grader-client';
+import type { Verdict } from '../grader/protocol/verdict';
 import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
 import { clearNotice, showNotice } from './card-notices';
-import { afterLoad } from '../site/after-load';
-import { startCompiler } from '../grader/compiler-start';
+import { afterLoad } from '../ui/after-load';
+import { startCompiler } from '../grader/client/compiler-start';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
@@ -37,7 +37,7 @@ function loadGrader(): Promise<GraderClient> {
   if (!grader) {
     startCompiler();
     const panel = import('./results-panel').then((module) => (resultsPanel = module));
-    grader = import('../grader/grader-client').then(({ pageGraderClient }) => {
+    grader = import('../grader/client/grader-client').then(({ pageGraderClient }) => {
       const client = pageGraderClient();
       client.warm(onThisPage.map(({ exercise, code }) => ({ exercise, code: code() })));
       return panel.then(() => client);

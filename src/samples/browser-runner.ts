@@ -10,7 +10,7 @@
  * no error, no timer left, and every built-in object exactly as it was.
  * Anything else (a sample that patches `Array.prototype`, say) retires it.
  */
-import { formatConsoleArgs } from '../grader/console-format';
+import { formatConsoleArgs } from '../grader/runner/console-format';
 
 export interface SampleJob {
   js: string;

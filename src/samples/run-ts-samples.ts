@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compilerOptionsFor, formatDiagnostic } from '../local/typecheck';
+import { compilerOptionsFor, formatDiagnostic } from '../cli/typecheck';
 import type { RunResult } from './compare-output';
 import type { SampleJob } from './browser-runner';
 import { mapWithConcurrency } from './map-with-concurrency';
@@ -30,7 +30,7 @@ export interface TsRunOptions {
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const graderDir = join(here, '../grader');
+const learnerTypesDir = join(here, '../grader/learner-types');
 /** Where the in-memory sample files pretend to live; nothing is written there. */
 const virtualRoot = join(here, '.virtual-samples');
 const sampleFile = (index: number) => join(virtualRoot, String(index), 'sample.ts');
@@ -58,7 +58,7 @@ function isImportOrExport(statement: ts.Statement): boolean {
 export function typecheckSamples(samples: readonly TsSample[], env: 'browser' | 'node' = 'browser'): string[][] {
   // In Node, Node's own types replace the course's few host declarations (console, timers).
   const options: ts.CompilerOptions = { ...compilerOptionsFor(), moduleDetection: ts.ModuleDetectionKind.Force, ...(env === 'node' ? { types: ['node'] } : {}) };
-  const ambient = env === 'node' ? [] : [join(graderDir, 'ambient.d.ts')];
+  const ambient = env === 'node' ? [] : [join(learnerTypesDir, 'ambient.d.ts')];
   const files = new Map(samples.map((sample, i) => [sampleFile(i), sample.code]));
   const host = ts.createCompilerHost(options);
   const { fileExists, readFile, getSourceFile } = host;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../grader/verdict';
+import type { Diagnostic } from '../grader/protocol/verdict';
 import type { CommandKind, CommandMessage, FrameView, GeneratorState, LoadMessage, Progress, StepEvent, StepReport, WorkerReply } from './protocol';
 import { createStepperEditor, type LineMark, type StepperEditor } from './stepper-editor';
 
@@ -223,9 +223,9 @@ class Stepper {
       this.clearNotice('diagnostics');
     } else {
       this.setState('compiling');
-      let compiled: Awaited<ReturnType<import('../grader/grader-client').GraderClient['instrument']>>;
+      let compiled: Awaited<ReturnType<import('../grader/client/grader-client').GraderClient['instrument']>>;
       try {
-        const { pageGraderClient, MAX_CODE_BYTES } = await import('../grader/grader-client');
+        const { pageGraderClient, MAX_CODE_BYTES } = await import('../grader/client/grader-client');
         const size = new Blob([text]).size;
         if (size > MAX_CODE_BYTES) throw new Error(`it is ${(size / 1024).toFixed(0)} KB long, and the stepper takes up to ${MAX_CODE_BYTES / 1000} KB`);
         compiled = await pageGraderClient().instrument(this.sample.id, text);

@@ -1,9 +1,9 @@
-import type { ExerciseRef, GraderClient } from '../grader/grader-client';
-import type { Verdict } from '../grader/verdict';
+import type { ExerciseRef, GraderClient } from '../grader/client/grader-client';
+import type { Verdict } from '../grader/protocol/verdict';
 import { codeFromFragment, decodeAssignment, type Assignment } from './assignment';
 import { buildClassTable, codeToGrade, referenceAssignment, tableLines, type ClassTable, type ReferenceAssignment, type Submission } from './class-table';
 import { toCsv } from './csv';
-import { download, el, say } from './dom';
+import { download, el, say } from '../ui/dom';
 import { formatDay } from './due-date';
 import { readExerciseIndex } from './exercise-index';
 import { MAX_HAND_IN_BYTES, parseHandIn } from './hand-in-format';
@@ -119,7 +119,7 @@ function showProgress() {
 
 let grader: Promise<GraderClient> | undefined;
 function loadGrader(): Promise<GraderClient> {
-  grader ??= import('../grader/grader-client').then(({ GraderClient }) => {
+  grader ??= import('../grader/client/grader-client').then(({ GraderClient }) => {
     const client = new GraderClient();
     client.warm();
     return client;

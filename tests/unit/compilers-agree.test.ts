@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CheckService } from '../../src/grader/check-service';
-import { collectDeclarationFiles, collectWithComments, programLibOrder } from '../../src/grader/declaration-files';
-import { loadCourseExercises, overlayMap } from '../../src/local/course-target';
-import { typecheckExercises } from '../../src/local/typecheck';
+import { CheckService } from '../../src/grader/compiler/check-service';
+import { collectDeclarationFiles, collectWithComments, programLibOrder } from '../../src/grader/build/declaration-files';
+import { loadCourseExercises, overlayMap } from '../../src/cli/course-target';
+import { typecheckExercises } from '../../src/cli/typecheck';
 
 /**
  * The browser's compiler (libs printed without comments and joined, in a

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CheckService, compileTests } from '../../src/grader/check-service';
-import { collectDeclarationFiles } from '../../src/grader/declaration-files';
-import { evaluateWithFunction, runTests, type RunResult } from '../../src/grader/run-tests';
-import { warmUpRunner } from '../../src/grader/runner-warm-up';
-import { isSolved, type ConsoleLine, type Diagnostic } from '../../src/grader/verdict';
+import { CheckService, compileTests } from '../../src/grader/compiler/check-service';
+import { collectDeclarationFiles } from '../../src/grader/build/declaration-files';
+import { evaluateWithFunction, runTests, type RunResult } from '../../src/grader/runner/run-tests';
+import { warmUpRunner } from '../../src/grader/runner/runner-warm-up';
+import { isSolved, type ConsoleLine, type Diagnostic } from '../../src/grader/protocol/verdict';
 import { fixtureCode, fixtureTests } from '../support/grader-fixtures';
 
 let service: CheckService;

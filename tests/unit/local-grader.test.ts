@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { inLanguage, loadExercises, type ExerciseIn as Exercise } from '../../src/course/exercise-loader';
-import { courseCompilerOptions } from '../../src/grader/compiler-options';
-import { formatSummary, type ExerciseOutcome } from '../../src/local/course-summary';
-import { selectExercises } from '../../src/local/select-exercises';
+import { courseCompilerOptions } from '../../src/grader/compiler/compiler-options';
+import { formatSummary, type ExerciseOutcome } from '../../src/cli/course-summary';
+import { selectExercises } from '../../src/cli/select-exercises';
 import { meta, writeCourse } from '../support/course-fixture';
 
 function course(): Exercise[] {
@@ -85,6 +85,6 @@ describe('exercises/tsconfig.json', () => {
     const tsconfig = JSON.parse(readFileSync('exercises/tsconfig.json', 'utf8'));
     const { paths, ...options } = tsconfig.compilerOptions;
     expect(options).toEqual(courseCompilerOptions);
-    expect(paths).toEqual({ vitest: ['../src/grader/vitest-subset.d.ts'] });
+    expect(paths).toEqual({ vitest: ['../src/grader/learner-types/vitest-subset.d.ts'] });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceOrder, distractorProblems, isRightAnswer, normaliseAnswer } from '../../src/quiz/answer';
-import { extractQuizzes } from '../../src/quiz/extract-quizzes';
-import { splitQuizHtml } from '../../src/quiz/quiz-html';
+import { extractQuizzes } from '../../src/course/quizzes/extract-quizzes';
+import { splitQuizHtml } from '../../src/course/quizzes/quiz-html';
 
 const fence = '```';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentSample } from '../../src/stepper/instrument';
+import { instrumentSample } from '../../src/grader/compiler/instrument';
 import { StepperSession } from '../../src/stepper/runtime';
 import { brief, compare, format, localsOf, runStepper, stackOf, type Call } from '../support/stepper-drive';
 

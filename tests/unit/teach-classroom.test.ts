@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inLanguage, loadExercises } from '../../src/course/exercise-loader';
-import { classroomFiles } from '../../src/teach/classroom-config';
+import { classroomFiles } from '../../src/cli/classroom-config';
 import { meta, writeCourse } from '../support/course-fixture';
 
 // js-yaml comes with Astro; it proves the workflow is YAML that means what we wrote.

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { inLanguage, loadExercises } from '../../../course/exercise-loader';
-import { compileTests, type ServedTests } from '../../../grader/check-service';
+import { compileTests, type ServedTests } from '../../../grader/compiler/check-service';
 
 /**
  * The hidden tests of each exercise, as `/grader/tests/<id>.json`: their

@@ -1,7 +1,7 @@
 /**
  * The part of Vitest's API that course tests may use. Exercise tests import
  * `vitest`; under `npm test` that is real Vitest, in the browser it is the
- * course harness (src/grader/harness.ts). Both implement everything declared
+ * course harness (src/grader/runner/harness.ts). Both implement everything declared
  * here, and type-checking against this file (not Vitest's own types) keeps a
  * test from using something only one of them has.
  */

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { readCourseQuizzes } from './course-quizzes';
+import { readCourseQuizzes } from '../quizzes/course-quizzes';
 
 const fence = (info: string, body: string) => {
   const marker = '`'.repeat(Math.max(3, ...[...body.matchAll(/`{3,}/g)].map((m) => m[0].length + 1)));

@@ -6,8 +6,8 @@
  * `npm run check:samples` proves: the same parser (extract-samples.ts) reads
  * it here. Pure: the caller names the file when it reports problems.
  */
-import { extractSamples, type SampleLang } from '../samples/extract-samples';
-import { distractorProblems } from './answer';
+import { extractSamples, type SampleLang } from '../../samples/extract-samples';
+import { distractorProblems } from '../../quiz/answer';
 
 export interface Quiz {
   id: string;

@@ -1,5 +1,5 @@
 import type { ConsoleLine, TestResult } from './verdict';
-import type { RunResult } from './run-tests';
+import type { RunResult } from '../runner/run-tests';
 
 /** Messages from the runner worker, sent on the private port it was given. */
 export type RunnerMessage =

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import declarationFiles from 'virtual:course-libs';
 import { CheckService, type ServedTests } from './check-service';
-import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource, LoadedNotice } from './compiler-protocol';
-import { answerInstrumentRequest } from '../stepper/compile-sample';
+import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource, LoadedNotice } from '../protocol/compiler-protocol';
+import { answerInstrumentRequest } from './instrument-sample';
 
 /**
  * The page's one TypeScript worker: type-checks and compiles, never runs

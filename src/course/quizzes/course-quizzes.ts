@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOrderedName } from '../course/slugs';
+import { parseOrderedName } from '../slugs';
 import { extractQuizzes, type Quiz } from './extract-quizzes';
 
 export interface CourseQuiz extends Quiz {

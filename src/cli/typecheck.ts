@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { courseCompilerOptions } from '../grader/compiler-options';
+import { courseCompilerOptions } from '../grader/compiler/compiler-options';
 import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 
-const graderDir = join(import.meta.dirname, '../grader');
+/** The declarations every learner's file is checked with: the host API and the Vitest subset. */
+const learnerTypesDir = join(import.meta.dirname, '../grader/learner-types');
 const require = createRequire(import.meta.url);
 
 /**
@@ -19,9 +20,9 @@ const typescript = () => (loaded ??= require('typescript') as typeof TypeScript)
 
 export function compilerOptionsFor(): TypeScript.CompilerOptions {
   const ts = typescript();
-  const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, graderDir);
+  const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, learnerTypesDir);
   if (errors.length) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
-  return { ...options, paths: { vitest: [join(graderDir, 'vitest-subset.d.ts')] } };
+  return { ...options, paths: { vitest: [join(learnerTypesDir, 'vitest-subset.d.ts')] } };
 }
 
 /** `take.ts:3:5 error TS2322: Type 'string' is not assignable to type 'number'.` */
@@ -51,7 +52,7 @@ export function typecheckExercises(exercises: Exercise[], overlay: Map<string, s
     return ts.createSourceFile(file, readFileSync(stand, 'utf8'), languageVersion, true);
   };
 
-  const roots = [join(graderDir, 'ambient.d.ts'), ...exercises.flatMap((e) => [e.stubFile, e.testFile])];
+  const roots = [join(learnerTypesDir, 'ambient.d.ts'), ...exercises.flatMap((e) => [e.stubFile, e.testFile])];
   const program = ts.createProgram({ rootNames: roots, options, host });
   const byFolder = new Map(exercises.map((e) => [dirname(e.stubFile), e]));
   const result: Record<string, string[]> = {};
@@ -82,7 +83,7 @@ const sha = (...parts: string[]) => {
 export function typecheckWithCache(exercises: Exercise[], overlay: Map<string, string>, cacheFile: string): Record<string, string[]> {
   // What the results depend on besides the exercises, read without loading TypeScript.
   const { version } = require('typescript/package.json') as { version: string };
-  const setup = sha(version, graderDir, JSON.stringify(courseCompilerOptions), ...['ambient.d.ts', 'vitest-subset.d.ts'].map((f) => readFileSync(join(graderDir, f), 'utf8')));
+  const setup = sha(version, learnerTypesDir, JSON.stringify(courseCompilerOptions), ...['ambient.d.ts', 'vitest-subset.d.ts'].map((f) => readFileSync(join(learnerTypesDir, f), 'utf8')));
   let cache: TypecheckCache = { setup, entries: {} };
   try {
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as TypecheckCache;

@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inLanguage, loadExercises } from '../course/exercise-loader';
+import { inLanguage, loadExercises } from '../exercise-loader';
 
 /**
  * Astro content loader for exercises: the same loader `npm test` uses, plus

@@ -1,7 +1,7 @@
 import { formatConsoleArgs } from './console-format';
 import { installGeneratorTrace } from './generator-trace';
 import { createHarness, describeFailure } from './harness';
-import type { ConsoleLine, TestFailure, TestResult } from './verdict';
+import type { ConsoleLine, TestFailure, TestResult } from '../protocol/verdict';
 
 /** Compiled CommonJS text of the two files a check runs. */
 export interface CompiledExercise {

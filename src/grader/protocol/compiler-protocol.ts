@@ -1,5 +1,5 @@
-import type { CompileOutput } from './check-service';
-import type { InstrumentOutput } from '../stepper/compile-sample';
+import type { CompileOutput } from '../compiler/check-service';
+import type { InstrumentOutput } from '../compiler/instrument-sample';
 import type { Diagnostic } from './verdict';
 
 /** An exercise as the compiler worker needs it: where its tests are, and the learner's code. */

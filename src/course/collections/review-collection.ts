@@ -1,8 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseOrderedName } from '../course/slugs';
-import { reviewFileSchema, SPOT_QUESTION, type ReviewCardInput } from './card-schema';
+import { parseOrderedName } from '../slugs';
+import { reviewFileSchema, SPOT_QUESTION, type ReviewCardInput } from '../review-card-schema';
 
 interface Entry {
   card: ReviewCardInput;
@@ -48,7 +48,7 @@ export function readReviewCards(content: string): Entry[] {
 /**
  * Astro content loader for the review cards written by hand,
  * `content/<NN-chapter>/review.json`, each validated with reviewFileSchema
- * (src/review/card-schema.ts); Markdown rendered with the site's settings.
+ * (src/course/review-card-schema.ts); Markdown rendered with the site's settings.
  * A file that does not validate fails the build, naming the file and field.
  */
 export function reviewCollectionLoader(): Loader {

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildOutline, type OutlineChapter } from '../course/outline';
+import { buildOutline, type OutlineChapter } from './outline';
 
 let cached: Promise<OutlineChapter[]> | undefined;
 

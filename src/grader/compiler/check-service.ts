@@ -1,8 +1,8 @@
 import * as ts from 'typescript';
 import { createSystem, createVirtualCompilerHost } from '@typescript/vfs';
 import { courseCompilerOptions } from './compiler-options';
-import type { CompiledExercise } from './run-tests';
-import type { Diagnostic } from './verdict';
+import type { CompiledExercise } from '../runner/run-tests';
+import type { Diagnostic } from '../protocol/verdict';
 
 export interface CheckInput {
   exerciseId: string;

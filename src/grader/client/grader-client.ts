@@ -1,10 +1,10 @@
-import type { CompileOutput } from './check-service';
-import type { CheckResponse, CompilerMessage, CompilerRequest, CompilerResponse, ExerciseSource, InstrumentResponse } from './compiler-protocol';
-import type { InstrumentOutput } from '../stepper/compile-sample';
-import type { RunnerMessage } from './runner-protocol';
-import type { CompiledExercise } from './run-tests';
+import type { CompileOutput } from '../compiler/check-service';
+import type { CheckResponse, CompilerMessage, CompilerRequest, CompilerResponse, ExerciseSource, InstrumentResponse } from '../protocol/compiler-protocol';
+import type { InstrumentOutput } from '../compiler/instrument-sample';
+import type { RunnerMessage } from '../protocol/runner-protocol';
+import type { CompiledExercise } from '../runner/run-tests';
 import { takeCompiler } from './compiler-start';
-import { isSolved, type ConsoleLine, type Diagnostic, type RunOutcome, type TestResult, type Verdict } from './verdict';
+import { isSolved, type ConsoleLine, type Diagnostic, type RunOutcome, type TestResult, type Verdict } from '../protocol/verdict';
 
 /** What the page knows about an exercise; the compiler worker fetches the tests themselves when it warms up or checks. */
 export interface ExerciseRef {
@@ -94,7 +94,7 @@ export class GraderClient {
   }
 
   private newRunner(): Worker {
-    return new Worker(new URL('./runner.worker.ts', import.meta.url), { type: 'module', name: 'runner' });
+    return new Worker(new URL('../runner/runner.worker.ts', import.meta.url), { type: 'module', name: 'runner' });
   }
 
   /** Sends a request and hands each answer to `onAnswer` until it returns true (the last one). */

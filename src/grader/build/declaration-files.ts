@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createSystem, createVirtualCompilerHost } from '@typescript/vfs';
-import { courseCompilerOptions, courseLibRoots } from './compiler-options';
+import { courseCompilerOptions, courseLibRoots } from '../compiler/compiler-options';
 
 const require = createRequire(import.meta.url);
 
@@ -110,7 +110,7 @@ export function collectWithComments(): Record<string, string> {
   const files: Record<string, string> = {};
   const libDir = dirname(require.resolve('typescript/lib/lib.d.ts'));
   for (const [name, text] of libClosure(libDir, courseLibRoots)) files[`/${name}`] = text;
-  const grader = import.meta.dirname;
+  const grader = join(import.meta.dirname, '../learner-types');
   files['/ambient.d.ts'] = readFileSync(join(grader, 'ambient.d.ts'), 'utf8');
   files['/node_modules/vitest/index.d.ts'] = readFileSync(join(grader, 'vitest-subset.d.ts'), 'utf8');
   const expectType = dirname(require.resolve('expect-type/package.json'));

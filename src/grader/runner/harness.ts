@@ -2,7 +2,7 @@ import { chai, GLOBAL_EXPECT, getState, JestAsymmetricMatchers, JestChaiExpect, 
 import { processError } from '@vitest/utils/error';
 import { expectTypeOf } from 'expect-type';
 import type { GeneratorTrace } from './generator-trace';
-import type { TestFailure, TestResult } from './verdict';
+import type { TestFailure, TestResult } from '../protocol/verdict';
 
 /**
  * The browser's stand-in for `vitest`: the subset declared in

@@ -136,7 +136,7 @@ const OMITTED_TRANSFORMERS = new Map([
 
 const OMITTED_TRANSFORMER = `function omittedTransformer(name) {
   return () => {
-    throw new Error(\`\${name} is not in the course's compiler-only TypeScript (src/grader/compiler-only-typescript.ts): the course's compiler options should never need it\`);
+    throw new Error(\`\${name} is not in the course's compiler-only TypeScript (src/grader/build/compiler-only-typescript.ts): the course's compiler options should never need it\`);
   };
 }`;
 
@@ -160,7 +160,7 @@ const HEAD = 'var ts = {}; ((module) => {';
 const TAIL = /\n\}\)\(\{ get exports\(\) \{ return ts; \}.*\n/;
 
 function shapeError(what: string): Error {
-  return new Error(`compiler-only TypeScript: typescript.js ${ts.version} does not have ${what} where src/grader/compiler-only-typescript.ts expects it. Update that file for this TypeScript version.`);
+  return new Error(`compiler-only TypeScript: typescript.js ${ts.version} does not have ${what} where src/grader/build/compiler-only-typescript.ts expects it. Update that file for this TypeScript version.`);
 }
 
 /** The body of `typescript.js`'s one function, as top-level code; `__export` returns its target. */

@@ -1,7 +1,7 @@
 import { beforeEach, expect, inject, it, onTestFailed, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { installGeneratorTrace } from '../grader/generator-trace';
+import { installGeneratorTrace } from '../grader/runner/generator-trace';
 
 /**
  * Setup file run before each exercise's test file, so `npm test` applies the

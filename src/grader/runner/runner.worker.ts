@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { installGeneratorTrace } from './generator-trace';
 import { runTests, type CompiledExercise } from './run-tests';
-import { CONSOLE_LINE_LIMIT, type RunnerMessage } from './runner-protocol';
+import { CONSOLE_LINE_LIMIT, type RunnerMessage } from '../protocol/runner-protocol';
 import { warmUpRunner } from './runner-warm-up';
 import { compartmentEvaluator, lockDownRealm } from './sandbox';
 

@@ -1,6 +1,6 @@
-import type { CheckService } from '../grader/check-service';
-import type { InstrumentRequest, InstrumentResponse } from '../grader/compiler-protocol';
-import type { Diagnostic } from '../grader/verdict';
+import type { CheckService } from './check-service';
+import type { InstrumentRequest, InstrumentResponse } from '../protocol/compiler-protocol';
+import type { Diagnostic } from '../protocol/verdict';
 import { instrumentSample, type InstrumentedSample } from './instrument';
 
 export interface InstrumentOutput {
