@@ -28,4 +28,8 @@ writeLocalState(courseRoot, state);
 
 console.log(`${exercise.meta.title} (exercises/${exercise.folder}/${exercise.track.stub})\n`);
 hints.slice(0, shown).forEach((hint, i) => console.log(`Hint ${i + 1} of ${hints.length}: ${hint}\n`));
-console.log(shown < hints.length ? `Run the same command again for hint ${shown + 1}.` : 'That was the last hint. The reference solution is in solutions/, at the same path — compare once you have tried.');
+console.log(
+  shown < hints.length
+    ? `Run the same command again for hint ${shown + 1}.`
+    : 'That was the last hint. The reference solution is in solutions/, at the same path — compare once you have tried.',
+);

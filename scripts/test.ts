@@ -11,7 +11,10 @@ const args = process.argv.slice(2);
 const watch = args.includes('--watch');
 let selection;
 try {
-  selection = selectExercises(loadCourseExercises(), args.filter((a) => a !== '--watch'));
+  selection = selectExercises(
+    loadCourseExercises(),
+    args.filter((a) => a !== '--watch'),
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);

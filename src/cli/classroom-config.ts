@@ -85,7 +85,7 @@ export function classroomWorkflow(tests: ClassroomTest[], options: ClassroomOpti
   const lines = [
     `# GitHub Classroom autograding: one test per exercise, ${options.points} points each.`,
     `# Made by \`${options.generatedBy}\`; run it again rather than editing this file.`,
-    '# Classroom reads the score from this workflow: keep its name and its one job\'s name.',
+    "# Classroom reads the score from this workflow: keep its name and its one job's name.",
     'name: Autograding Tests',
     "'on':",
     '  - push',

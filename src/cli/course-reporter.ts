@@ -69,7 +69,9 @@ export class CourseReporter implements Reporter {
 
 export function outcomeOf(exercise: Exercise, module: TestModule | undefined): ExerciseOutcome {
   if (!module) return { exercise, status: 'unsolved', passed: 0, total: 0, failures: [{ test: '(tests did not run)', message: 'The test file was not run.' }] };
-  const failures: FailureDetail[] = module.errors().map((error) => ({ test: '(loading the file)', message: (error.message ?? String(error)).replace(ANSI, '') }));
+  const failures: FailureDetail[] = module
+    .errors()
+    .map((error) => ({ test: '(loading the file)', message: (error.message ?? String(error)).replace(ANSI, '') }));
   let passed = 0;
   let total = 0;
   for (const test of module.children.allTests()) {

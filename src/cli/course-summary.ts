@@ -46,7 +46,8 @@ export function formatSummary(outcomes: ExerciseOutcome[], options: { detailFor:
       lines.push('', `Chapter ${exercise.chapterOrder} · ${chapter}  (${solved}/${inChapter.length} solved)`);
     }
     const mark = outcome.status === 'solved' ? '✓' : '✗';
-    const state = outcome.status === 'solved' ? 'solved' : outcome.status === 'stopped' ? 'stopped: ran too long' : `${outcome.passed}/${outcome.total} tests pass`;
+    const state =
+      outcome.status === 'solved' ? 'solved' : outcome.status === 'stopped' ? 'stopped: ran too long' : `${outcome.passed}/${outcome.total} tests pass`;
     lines.push(`  ${mark} ${exercise.id.padEnd(24)} ${state}`);
     if (outcome.status !== 'solved' && (options.detailFor === 'all' || outcome === firstOpen)) lines.push(...details(outcome, 3));
   }

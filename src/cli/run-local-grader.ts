@@ -19,12 +19,16 @@ export async function runLocalGrader(
     onStall: options.onStall,
     onOutcomes: (o) => (outcomes = o),
   });
-  const vitest = await startVitest('test', exercises.map((e) => e.testFile), {
-    root: courseRoot,
-    config: 'vitest.config.ts',
-    watch: options.watch ?? false,
-    reporters: [reporter],
-  });
+  const vitest = await startVitest(
+    'test',
+    exercises.map((e) => e.testFile),
+    {
+      root: courseRoot,
+      config: 'vitest.config.ts',
+      watch: options.watch ?? false,
+      reporters: [reporter],
+    },
+  );
   if (options.watch) return { outcomes, failed: false };
   const failed = vitest.state.getFiles().some((file) => file.result?.state !== 'pass') || vitest.state.getCountOfFailedTests() > 0;
   await vitest.close();

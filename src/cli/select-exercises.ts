@@ -41,7 +41,10 @@ export function selectExercises(all: Exercise[], args: string[]): Selection {
     inChapter.forEach((e) => picked.add(e));
   }
   for (const raw of names) {
-    const name = raw.replace(/\\/g, '/').replace(/^(\.\/)?(exercises|solutions)\//, '').replace(/\/$/, '');
+    const name = raw
+      .replace(/\\/g, '/')
+      .replace(/^(\.\/)?(exercises|solutions)\//, '')
+      .replace(/\/$/, '');
     const matches = all.filter(
       (e) =>
         e.id === name ||

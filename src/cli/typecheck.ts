@@ -83,7 +83,12 @@ const sha = (...parts: string[]) => {
 export function typecheckWithCache(exercises: Exercise[], overlay: Map<string, string>, cacheFile: string): Record<string, string[]> {
   // What the results depend on besides the exercises, read without loading TypeScript.
   const { version } = require('typescript/package.json') as { version: string };
-  const setup = sha(version, learnerTypesDir, JSON.stringify(courseCompilerOptions), ...['ambient.d.ts', 'vitest-subset.d.ts'].map((f) => readFileSync(join(learnerTypesDir, f), 'utf8')));
+  const setup = sha(
+    version,
+    learnerTypesDir,
+    JSON.stringify(courseCompilerOptions),
+    ...['ambient.d.ts', 'vitest-subset.d.ts'].map((f) => readFileSync(join(learnerTypesDir, f), 'utf8')),
+  );
   let cache: TypecheckCache = { setup, entries: {} };
   try {
     const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as TypecheckCache;

@@ -96,7 +96,13 @@ export function loadExercises(root: string): Exercise[] {
       for (const language of LANGUAGES) {
         const track = meta[language];
         if (!track) continue;
-        tracks[language] = { language, track, stubFile: join(dir, track.stub), testFile: join(dir, track.test), solutionFile: join(root, 'solutions', folder, track.stub) };
+        tracks[language] = {
+          language,
+          track,
+          stubFile: join(dir, track.stub),
+          testFile: join(dir, track.test),
+          solutionFile: join(root, 'solutions', folder, track.stub),
+        };
       }
       const exercise: Exercise = {
         id: parsed.slug,

@@ -100,7 +100,8 @@ function setUp(card: HTMLElement) {
 
   // Restore: the learner's code wins over the starting code, always.
   const saved = store.get(id);
-  if (store.corrupt.has(id)) showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
+  if (store.corrupt.has(id))
+    showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
   if (saved.code !== undefined) {
     textarea.value = saved.code;
     if (saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
@@ -163,10 +164,14 @@ function setUp(card: HTMLElement) {
     }
   }
 
-  textarea.addEventListener('focus', () => {
-    void upgrade();
-    void loadGrader();
-  }, { once: true });
+  textarea.addEventListener(
+    'focus',
+    () => {
+      void upgrade();
+      void loadGrader();
+    },
+    { once: true },
+  );
   textarea.addEventListener('input', scheduleSave);
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

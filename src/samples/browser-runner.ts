@@ -212,7 +212,10 @@ function pageMain(bundleSource: string) {
         resolve(started ? { ...run, ms: Math.round(performance.now() - started) } : run);
       };
       const timeout = () =>
-        finish({ lines, error: `still running after ${job.timeoutMs} ms (endless loop, or a timer or promise that never settles?)`, errorKind: 'timeout' }, false);
+        finish(
+          { lines, error: `still running after ${job.timeoutMs} ms (endless loop, or a timer or promise that never settles?)`, errorKind: 'timeout' },
+          false,
+        );
       let timer = setTimeout(
         () => finish({ lines, error: `Error: the sample worker did not start within ${workerStartMs} ms`, errorKind: 'runtime' }, false),
         workerStartMs,

@@ -57,7 +57,11 @@ function isImportOrExport(statement: ts.Statement): boolean {
  */
 export function typecheckSamples(samples: readonly TsSample[], env: 'browser' | 'node' = 'browser'): string[][] {
   // In Node, Node's own types replace the course's few host declarations (console, timers).
-  const options: ts.CompilerOptions = { ...compilerOptionsFor(), moduleDetection: ts.ModuleDetectionKind.Force, ...(env === 'node' ? { types: ['node'] } : {}) };
+  const options: ts.CompilerOptions = {
+    ...compilerOptionsFor(),
+    moduleDetection: ts.ModuleDetectionKind.Force,
+    ...(env === 'node' ? { types: ['node'] } : {}),
+  };
   const ambient = env === 'node' ? [] : [join(learnerTypesDir, 'ambient.d.ts')];
   const files = new Map(samples.map((sample, i) => [sampleFile(i), sample.code]));
   const host = ts.createCompilerHost(options);
@@ -81,7 +85,8 @@ export function typecheckSamples(samples: readonly TsSample[], env: 'browser' | 
       (d) => formatDiagnostic(d, join(virtualRoot, String(i))) + lessonLine(d),
     );
     // A Node sample may import Node's own modules (`node:fs`); nothing else is importable.
-    const nodeImport = (st: ts.Statement) => env === 'node' && ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith('node:');
+    const nodeImport = (st: ts.Statement) =>
+      env === 'node' && ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith('node:');
     if (file.statements.some((st) => isImportOrExport(st) && !nodeImport(st))) {
       errors.push(`sample.ts: a sample runs alone: it cannot import or export${env === 'node' ? " (other than import … from 'node:…')" : ''}`);
     }
@@ -126,7 +131,10 @@ export async function runTsSamples(samples: readonly TsSample[], options: TsRunO
   try {
     typeErrors = typecheckSamples(samples);
   } catch (error) {
-    await launching.then((browser) => browser.close(), () => {});
+    await launching.then(
+      (browser) => browser.close(),
+      () => {},
+    );
     throw error;
   }
 

@@ -214,7 +214,18 @@ export class Tracer {
 
   enter(fnId: number, scope: Scope): Frame {
     const info = this.functions[fnId] ?? { name: 'generator', line: 0 };
-    const frame: Frame = { fnName: info.name, label: null, status: 'running', line: info.line, scope, delegate: null, target: null, delegateLine: 0, threw: false, finallyLines: [] };
+    const frame: Frame = {
+      fnName: info.name,
+      label: null,
+      status: 'running',
+      line: info.line,
+      scope,
+      delegate: null,
+      target: null,
+      delegateLine: 0,
+      threw: false,
+      finallyLines: [],
+    };
     if (this.commandActive && this.driven === null) this.driven = frame;
     this.touch(frame, 'other');
     if (this.commandActive) this.emit({ kind: 'start', frame: this.labelOf(frame), line: info.line });

@@ -4,11 +4,7 @@
  * `alsoOn`), or when the page calls `boot(root)` itself. Mounting happens once
  * per element; without IntersectionObserver every element mounts at once.
  */
-export function lazyMount<T>(
-  selector: string,
-  mount: (root: HTMLElement) => Promise<T>,
-  options: { margin?: string; alsoOn?: string[] } = {},
-) {
+export function lazyMount<T>(selector: string, mount: (root: HTMLElement) => Promise<T>, options: { margin?: string; alsoOn?: string[] } = {}) {
   const mounted = new WeakMap<HTMLElement, Promise<T>>();
   const boot = (root: HTMLElement): Promise<T> => {
     let component = mounted.get(root);

@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readCourseQuizzes } from '../../src/course/quizzes/course-quizzes';
 import { reviewFileSchema } from '../../src/course/review-card-schema';
 
-const chapters = readdirSync('content').filter((name) => /^\d\d-/.test(name)).sort();
+const chapters = readdirSync('content')
+  .filter((name) => /^\d\d-/.test(name))
+  .sort();
 
 describe('the course’s questions and cards', () => {
   const { quizzes, problems } = readCourseQuizzes('content');

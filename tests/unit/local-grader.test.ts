@@ -8,9 +8,15 @@ import { meta, writeCourse } from '../support/course-fixture';
 
 function course(): Exercise[] {
   const files: Record<string, string> = {};
-  for (const [chapter, id] of [['01-iterables', '01-count'], ['01-iterables', '02-range'], ['03-laziness', '01-take']]) {
+  for (const [chapter, id] of [
+    ['01-iterables', '01-count'],
+    ['01-iterables', '02-range'],
+    ['03-laziness', '01-take'],
+  ]) {
     const slug = id.slice(3);
-    files[`exercises/${chapter}/${id}/exercise.json`] = meta({ typescript: { stub: `${slug}.ts`, test: `${slug}.test.ts`, hints: [`first hint for ${slug}`, 'second'] } });
+    files[`exercises/${chapter}/${id}/exercise.json`] = meta({
+      typescript: { stub: `${slug}.ts`, test: `${slug}.test.ts`, hints: [`first hint for ${slug}`, 'second'] },
+    });
     files[`exercises/${chapter}/${id}/${slug}.ts`] = '';
     files[`exercises/${chapter}/${id}/${slug}.test.ts`] = '';
     files[`solutions/${chapter}/${id}/${slug}.ts`] = '';
@@ -46,7 +52,16 @@ describe('formatSummary', () => {
   const [count, range, take] = course();
   const outcomes: ExerciseOutcome[] = [
     { exercise: count, status: 'solved', passed: 3, total: 3, failures: [] },
-    { exercise: range, status: 'unsolved', passed: 1, total: 3, failures: [{ test: 'range > counts', message: 'expected [] to deeply equal [ 1 ]', diff: '- Expected\n+ Received' }, { test: 'range > ends', message: 'nope' }] },
+    {
+      exercise: range,
+      status: 'unsolved',
+      passed: 1,
+      total: 3,
+      failures: [
+        { test: 'range > counts', message: 'expected [] to deeply equal [ 1 ]', diff: '- Expected\n+ Received' },
+        { test: 'range > ends', message: 'nope' },
+      ],
+    },
     { exercise: take, status: 'stopped', passed: 0, total: 2, failures: [] },
   ];
 

@@ -34,7 +34,9 @@ export interface QuizParts {
 export function splitQuizHtml(html: string, where: string): QuizParts {
   const blocks = [...html.matchAll(/<pre\b[^>]*>[\s\S]*?<\/pre>/g)];
   if (blocks.length !== 2) {
-    throw new Error(`${where}: put exactly one \`\`\`ts run (or python run) fence and its \`\`\`text output fence inside, with blank lines around them; found ${blocks.length} code blocks`);
+    throw new Error(
+      `${where}: put exactly one \`\`\`ts run (or python run) fence and its \`\`\`text output fence inside, with blank lines around them; found ${blocks.length} code blocks`,
+    );
   }
   const [code, output] = blocks;
   if (html.slice(0, code.index).trim() !== '') throw new Error(`${where}: start with the code fence; the explanation goes after the output fence`);

@@ -59,7 +59,11 @@ export function compilerOnlyTypeScript(source: string): string {
     const namespace = /^var (\w+_exports\d*) = \{\};$/.exec(code);
     if (namespace && nextCode.startsWith(`__export(${namespace[1]}, `)) {
       remove(statement);
-      edits.push({ start: next.getStart(file), end: next.end, text: `var ${namespace[1]} = /* @__PURE__ */ __export({}, ${nextCode.slice(`__export(${namespace[1]}, `.length)}` });
+      edits.push({
+        start: next.getStart(file),
+        end: next.end,
+        text: `var ${namespace[1]} = /* @__PURE__ */ __export({}, ${nextCode.slice(`__export(${namespace[1]}, `.length)}`,
+      });
       i++;
       continue;
     }
@@ -97,7 +101,9 @@ export function compilerOnlyTypeScript(source: string): string {
       edits.push({
         start: init.getStart(file),
         end: init.end,
-        text: fields.length ? `/* @__PURE__ */ (() => { const ${name} = ${value}; ${fields.join(' ')} return ${name}; })()` : `/* @__PURE__ */ (() => (${value}))()`,
+        text: fields.length
+          ? `/* @__PURE__ */ (() => { const ${name} = ${value}; ${fields.join(' ')} return ${name}; })()`
+          : `/* @__PURE__ */ (() => (${value}))()`,
       });
       i += fields.length;
       continue;
@@ -160,7 +166,9 @@ const HEAD = 'var ts = {}; ((module) => {';
 const TAIL = /\n\}\)\(\{ get exports\(\) \{ return ts; \}.*\n/;
 
 function shapeError(what: string): Error {
-  return new Error(`compiler-only TypeScript: typescript.js ${ts.version} does not have ${what} where src/grader/build/compiler-only-typescript.ts expects it. Update that file for this TypeScript version.`);
+  return new Error(
+    `compiler-only TypeScript: typescript.js ${ts.version} does not have ${what} where src/grader/build/compiler-only-typescript.ts expects it. Update that file for this TypeScript version.`,
+  );
 }
 
 /** The body of `typescript.js`'s one function, as top-level code; `__export` returns its target. */

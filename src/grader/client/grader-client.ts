@@ -34,7 +34,12 @@ export interface CheckProgress {
   onTestEnd?(result: TestResult): void;
 }
 
-const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({ exerciseId: exercise.id, stubName: exercise.stubName, testUrl: exercise.testUrl, code });
+const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({
+  exerciseId: exercise.id,
+  stubName: exercise.stubName,
+  testUrl: exercise.testUrl,
+  code,
+});
 
 /**
  * The page's side of grading. One compiler worker lives as long as the page;
@@ -58,7 +63,8 @@ export class GraderClient {
   warm(exercises: { exercise: ExerciseRef; code: string }[] = []): void {
     const fresh = !this.compiler;
     const compiler = this.compilerWorker();
-    if (fresh || exercises.length > 0) compiler.postMessage({ kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) } satisfies CompilerRequest);
+    if (fresh || exercises.length > 0)
+      compiler.postMessage({ kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) } satisfies CompilerRequest);
   }
 
   private compilerWorker(): Worker {
@@ -147,11 +153,20 @@ export class GraderClient {
 
   async check(exercise: ExerciseRef, code: string, progress: CheckProgress = {}): Promise<Verdict> {
     const started = performance.now();
-    const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => ({ diagnostics, tests: [], console: [], outcome: { kind: 'not-run', reason }, solved: false, durationMs: performance.now() - started });
+    const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => ({
+      diagnostics,
+      tests: [],
+      console: [],
+      outcome: { kind: 'not-run', reason },
+      solved: false,
+      durationMs: performance.now() - started,
+    });
     const couldNotCheck = (error: unknown) => notRun(`The course could not check your code: ${(error as Error).message}. Reload the page and try again.`);
     const size = new Blob([code]).size;
     if (size > MAX_CODE_BYTES) {
-      return notRun(`Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`);
+      return notRun(
+        `Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`,
+      );
     }
     this.warm();
     const halves = this.compile(exercise, code);

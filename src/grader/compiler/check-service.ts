@@ -199,7 +199,8 @@ export class CheckService {
       exerciseId: '__warm__',
       stubName: 'warm.ts',
       code: 'export function* warm(n: number): Generator<number, void, undefined> { for (let i = 0; i < n; i++) yield i; }',
-      testSource: "import { describe, expect, expectTypeOf, it } from 'vitest';\nimport { warm } from './warm';\ndescribe('warm', () => { it('runs', () => { expect([...warm(2)]).toEqual([0, 1]); expectTypeOf(warm).returns.toEqualTypeOf<Generator<number, void, undefined>>(); }); });",
+      testSource:
+        "import { describe, expect, expectTypeOf, it } from 'vitest';\nimport { warm } from './warm';\ndescribe('warm', () => { it('runs', () => { expect([...warm(2)]).toEqual([0, 1]); expectTypeOf(warm).returns.toEqualTypeOf<Generator<number, void, undefined>>(); }); });",
     });
   }
 }

@@ -24,9 +24,7 @@ export function answerInstrumentRequest(service: CheckService, request: Instrume
       code: `${request.code}\nexport {};\n`,
     });
     const end = request.code.length;
-    const own = diagnostics
-      .filter((d) => d.file === 'code')
-      .map((d) => ({ ...d, from: Math.min(d.from, end), to: Math.min(d.to, end) }));
+    const own = diagnostics.filter((d) => d.file === 'code').map((d) => ({ ...d, from: Math.min(d.from, end), to: Math.min(d.to, end) }));
     const runnable = !own.some((d) => d.kind === 'syntax');
     return { id: request.id, ok: true, output: { diagnostics: own, sample: runnable ? instrumentSample(request.code) : null } };
   } catch (error) {

@@ -152,7 +152,15 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
           f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
           f.createParenthesizedExpression(
             f.createObjectLiteralExpression(
-              names.map((name) => f.createGetAccessorDeclaration(undefined, f.createIdentifier(name), [], undefined, f.createBlock([f.createReturnStatement(f.createIdentifier(name))]))),
+              names.map((name) =>
+                f.createGetAccessorDeclaration(
+                  undefined,
+                  f.createIdentifier(name),
+                  [],
+                  undefined,
+                  f.createBlock([f.createReturnStatement(f.createIdentifier(name))]),
+                ),
+              ),
               false,
             ),
           ),
@@ -210,7 +218,12 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
 
         const original = node.body!.statements;
         let prologue = 0;
-        while (prologue < original.length && ts.isExpressionStatement(original[prologue]) && ts.isStringLiteral((original[prologue] as ts.ExpressionStatement).expression)) prologue++;
+        while (
+          prologue < original.length &&
+          ts.isExpressionStatement(original[prologue]) &&
+          ts.isStringLiteral((original[prologue] as ts.ExpressionStatement).expression)
+        )
+          prologue++;
         const startThunk = scopeThunk(visibleNames());
         const statements = visitStatementList(original.slice(prologue));
         const endThunk = scopeThunk(visibleNames());
@@ -219,12 +232,21 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
         const newBody = f.createBlock(
           [
             ...original.slice(0, prologue),
-            f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(FRAME, undefined, undefined, tracer('enter', [num(id), startThunk]))], ts.NodeFlags.Const)),
+            f.createVariableStatement(
+              undefined,
+              f.createVariableDeclarationList(
+                [f.createVariableDeclaration(FRAME, undefined, undefined, tracer('enter', [num(id), startThunk]))],
+                ts.NodeFlags.Const,
+              ),
+            ),
             f.createTryStatement(
               f.createBlock([...statements, statementOf(tracer('fellOff', [frame(), endThunk]))], true),
               f.createCatchClause(
                 ESCAPED,
-                f.createBlock([statementOf(tracer('threw', [frame(), f.createIdentifier(ESCAPED)])), f.createThrowStatement(f.createIdentifier(ESCAPED))], true),
+                f.createBlock(
+                  [statementOf(tracer('threw', [frame(), f.createIdentifier(ESCAPED)])), f.createThrowStatement(f.createIdentifier(ESCAPED))],
+                  true,
+                ),
               ),
               f.createBlock([statementOf(tracer('exit', [frame()]))], true),
             ),
@@ -238,7 +260,17 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
           return f.updateFunctionExpression(node, node.modifiers, node.asteriskToken, node.name, node.typeParameters, parameters, node.type, newBody);
         }
         const name = ts.visitNode(node.name, visitOuter) as ts.PropertyName;
-        return f.updateMethodDeclaration(node, node.modifiers, node.asteriskToken, name, node.questionToken, node.typeParameters, parameters, node.type, newBody);
+        return f.updateMethodDeclaration(
+          node,
+          node.modifiers,
+          node.asteriskToken,
+          name,
+          node.questionToken,
+          node.typeParameters,
+          parameters,
+          node.type,
+          newBody,
+        );
       };
 
       // ---- inside a generator body ----
@@ -283,7 +315,12 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
       const visitStatement = (statement: ts.Statement): ts.Statement => {
         if (ts.isBlock(statement)) return block(statement.statements);
         if (ts.isIfStatement(statement)) {
-          return f.updateIfStatement(statement, expr(statement.expression), body(statement.thenStatement), statement.elseStatement && body(statement.elseStatement));
+          return f.updateIfStatement(
+            statement,
+            expr(statement.expression),
+            body(statement.thenStatement),
+            statement.elseStatement && body(statement.elseStatement),
+          );
         }
         if (ts.isWhileStatement(statement)) return f.updateWhileStatement(statement, expr(statement.expression), loopBody(statement));
         if (ts.isDoStatement(statement)) return f.updateDoStatement(statement, loopBody(statement), expr(statement.expression));
@@ -351,7 +388,9 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
         if (ts.isSwitchStatement(statement)) {
           const clauses = withScope([], () =>
             statement.caseBlock.clauses.map((clause) =>
-              ts.isCaseClause(clause) ? f.updateCaseClause(clause, expr(clause.expression), visitStatementList(clause.statements)) : f.updateDefaultClause(clause, visitStatementList(clause.statements)),
+              ts.isCaseClause(clause)
+                ? f.updateCaseClause(clause, expr(clause.expression), visitStatementList(clause.statements))
+                : f.updateDefaultClause(clause, visitStatementList(clause.statements)),
             ),
           );
           return f.updateSwitchStatement(statement, expr(statement.expression), f.updateCaseBlock(statement.caseBlock, clauses));
@@ -382,7 +421,11 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
           const operand = node.expression ? expr(node.expression) : f.createVoidZero();
           const scope = scopeThunk(visibleNames());
           if (node.asteriskToken) {
-            return tracer('delegated', [frame(), line, f.createYieldExpression(f.createToken(ts.SyntaxKind.AsteriskToken), tracer('delegating', [frame(), line, operand, scope]))]);
+            return tracer('delegated', [
+              frame(),
+              line,
+              f.createYieldExpression(f.createToken(ts.SyntaxKind.AsteriskToken), tracer('delegating', [frame(), line, operand, scope])),
+            ]);
           }
           return tracer('resumed', [frame(), line, f.createYieldExpression(undefined, tracer('paused', [frame(), line, operand, scope]))]);
         }
@@ -399,7 +442,8 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
         if (ts.isFunctionDeclaration(statement) && statement.asteriskToken && statement.name) exposed.push(ts.idText(statement.name));
         if (ts.isVariableStatement(statement)) {
           for (const d of statement.declarationList.declarations) {
-            if (ts.isIdentifier(d.name) && d.initializer && ts.isFunctionExpression(d.initializer) && d.initializer.asteriskToken) exposed.push(ts.idText(d.name));
+            if (ts.isIdentifier(d.name) && d.initializer && ts.isFunctionExpression(d.initializer) && d.initializer.asteriskToken)
+              exposed.push(ts.idText(d.name));
           }
         }
       }
@@ -412,7 +456,9 @@ export function createInstrumenter(functions: GeneratorInfo[], exposed: string[]
 /** `{ get a() { return a; }, … }` */
 function scopeThunkObject(f: ts.NodeFactory, names: string[]) {
   return f.createObjectLiteralExpression(
-    names.map((name) => f.createGetAccessorDeclaration(undefined, f.createIdentifier(name), [], undefined, f.createBlock([f.createReturnStatement(f.createIdentifier(name))]))),
+    names.map((name) =>
+      f.createGetAccessorDeclaration(undefined, f.createIdentifier(name), [], undefined, f.createBlock([f.createReturnStatement(f.createIdentifier(name))])),
+    ),
     false,
   );
 }

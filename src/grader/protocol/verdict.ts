@@ -57,10 +57,5 @@ export interface Verdict {
 
 /** The course's one rule, the same as `npm test`: no type errors and every test passes. */
 export function isSolved(v: Pick<Verdict, 'diagnostics' | 'tests' | 'outcome'>): boolean {
-  return (
-    v.diagnostics.length === 0 &&
-    v.outcome.kind === 'finished' &&
-    v.tests.length > 0 &&
-    v.tests.every((t) => t.status === 'pass')
-  );
+  return v.diagnostics.length === 0 && v.outcome.kind === 'finished' && v.tests.length > 0 && v.tests.every((t) => t.status === 'pass');
 }

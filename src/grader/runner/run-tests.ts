@@ -34,7 +34,8 @@ function makeConsole(events: RunEvents) {
 export type ModuleEvaluator = (source: string) => (...args: unknown[]) => void;
 
 /** Plain evaluation, for Node (unit tests). The runner worker evaluates inside an SES Compartment instead. */
-export const evaluateWithFunction: ModuleEvaluator = (source) => new Function('exports', 'require', 'module', 'console', source) as (...args: unknown[]) => void;
+export const evaluateWithFunction: ModuleEvaluator = (source) =>
+  new Function('exports', 'require', 'module', 'console', source) as (...args: unknown[]) => void;
 
 function evaluateModule(evaluate: ModuleEvaluator, source: string, require: (id: string) => unknown, console: unknown): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
