@@ -2,6 +2,7 @@
  * `npm run hint -- <exercise>`: shows the hints revealed so far and the next one.
  * `--all` shows every hint at once.
  */
+import type { ExerciseIn } from '../src/course/exercise-loader';
 import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { readLocalState, writeLocalState } from '../src/cli/local-state';
 import { selectExercises } from '../src/cli/select-exercises';
@@ -12,7 +13,7 @@ if (names.length !== 1) {
   console.error('Usage: npm run hint -- <exercise>   (for example: npm run hint -- take)');
   process.exit(2);
 }
-let exercise;
+let exercise: ExerciseIn | undefined;
 try {
   const { exercises } = selectExercises(loadCourseExercises(), ['--exercises', names[0]]);
   exercise = exercises.find((e) => e.id === names[0]) ?? exercises[0];
@@ -20,6 +21,7 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
+if (!exercise) process.exit(2);
 const { hints } = exercise.track;
 const state = readLocalState(courseRoot);
 const shown = args.includes('--all') ? hints.length : Math.min((state.hintsShown[exercise.id] ?? 0) + 1, hints.length);

@@ -5,11 +5,11 @@
  */
 import { loadCourseExercises } from '../src/cli/course-target';
 import { runLocalGrader } from '../src/cli/run-local-grader';
-import { selectExercises } from '../src/cli/select-exercises';
+import { type Selection, selectExercises } from '../src/cli/select-exercises';
 
 const args = process.argv.slice(2);
 const watch = args.includes('--watch');
-let selection;
+let selection: Selection;
 try {
   selection = selectExercises(
     loadCourseExercises(),

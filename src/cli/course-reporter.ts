@@ -1,8 +1,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 import { formatSummary, type ExerciseOutcome, type FailureDetail } from './course-summary';
-
-const ANSI = /\u001b\[[0-9;]*m/g;
+import { stripAnsi } from '../grader/protocol/plain-text';
 
 /**
  * Vitest reporter for `npm test`: prints the course summary instead of
@@ -69,9 +68,7 @@ export class CourseReporter implements Reporter {
 
 export function outcomeOf(exercise: Exercise, module: TestModule | undefined): ExerciseOutcome {
   if (!module) return { exercise, status: 'unsolved', passed: 0, total: 0, failures: [{ test: '(tests did not run)', message: 'The test file was not run.' }] };
-  const failures: FailureDetail[] = module
-    .errors()
-    .map((error) => ({ test: '(loading the file)', message: (error.message ?? String(error)).replace(ANSI, '') }));
+  const failures: FailureDetail[] = module.errors().map((error) => ({ test: '(loading the file)', message: stripAnsi(error.message ?? String(error)) }));
   let passed = 0;
   let total = 0;
   for (const test of module.children.allTests()) {
@@ -82,8 +79,8 @@ export function outcomeOf(exercise: Exercise, module: TestModule | undefined): E
       const error = result.state === 'failed' ? result.errors[0] : undefined;
       failures.push({
         test: test.fullName,
-        message: (error?.message ?? result.state).replace(ANSI, ''),
-        ...(error?.diff ? { diff: error.diff.replace(ANSI, '') } : {}),
+        message: stripAnsi(error?.message ?? result.state),
+        ...(error?.diff ? { diff: stripAnsi(error.diff) } : {}),
       });
     }
   }

@@ -65,7 +65,7 @@ function builtinObjects(scope: object): object[] {
     asyncGeneratorFunction,
     (asyncGeneratorFunction as { prototype: object }).prototype,
     proto((asyncGeneratorFunction as { prototype: object }).prototype),
-    proto(async function () {}),
+    proto(async () => {}),
     proto(arrayIterator),
     proto(proto(arrayIterator)),
     proto(new Map().entries()),
@@ -167,7 +167,7 @@ function workerMain(scope: typeof globalThis & { postMessage(message: WorkerMess
 
   const builtins = builtinObjects(scope);
   const pristine = fingerprint(builtins);
-  const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (body: string) => () => Promise<void>;
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (body: string) => () => Promise<void>;
   const macrotask = () => new Promise<void>((resolve) => realSetTimeout(resolve, 0));
   // Chromium reports an unhandled rejection in a task of its own: give it two.
   const settle = async () => {

@@ -42,8 +42,6 @@ interface FunctionInfo {
   line: number;
 }
 
-const noScope: Scope = () => ({});
-
 function shorten(text: string): string {
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
@@ -422,7 +420,7 @@ export class StepperSession {
     }
     let fn: unknown;
     try {
-      fn = Object.prototype.hasOwnProperty.call(tracer.exposed, input.fn) ? tracer.exposed[input.fn] : module.exports[input.fn];
+      fn = Object.hasOwn(tracer.exposed, input.fn) ? tracer.exposed[input.fn] : module.exports[input.fn];
     } catch (error) {
       return { ok: false, message: `${input.fn} is not defined yet when the sample’s top-level code pauses: ${tracer.describeError(error)}` };
     }

@@ -115,7 +115,7 @@ function showProgress() {
   if (graded < queued) {
     const job = inFlight ?? queue[0];
     const next = job && submissions[job.submission]?.parsed;
-    const who = next && next.ok ? `${next.value.student.name}, ${titles.get(job.exerciseId)}` : '';
+    const who = next?.ok ? `${next.value.student.name}, ${titles.get(job.exerciseId)}` : '';
     progressText.textContent = `Re-grading ${graded + 1} of ${queued}${who ? `: ${who}` : ''}…`;
   } else {
     progressText.textContent = `Re-graded all ${queued} handed-in exercise${queued === 1 ? '' : 's'}.`;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { assertBuilt, DIST } from '../support/site';
@@ -117,7 +117,7 @@ describe('the generator stepper', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(server.url + '/generator-functions/generator-states/');
+    await page.goto(`${server.url}/generator-functions/generator-states/`);
     await page.waitForLoadState('networkidle');
     const stepper = page.locator('section.stepper[data-fn="fragile"]');
     // Far below the fold: nothing but the small boot script has loaded.
@@ -316,7 +316,7 @@ describe('the generator stepper', () => {
       (window as unknown as { seen: string[] }).seen = seen;
       const record = () => {
         const marked = [...root.querySelectorAll('.cm-stepper-line')].map(
-          (line) => line.className.replace(/.*cm-stepper-(\w+)$/, '$1') + ':' + (line.textContent ?? '').trim(),
+          (line) => `${line.className.replace(/.*cm-stepper-(\w+)$/, '$1')}:${(line.textContent ?? '').trim()}`,
         );
         const entry = `${root.querySelector('.stepper-badge')!.textContent} | ${root.querySelector('.stepper-where')!.textContent} | ${marked.join(', ')}`;
         if (seen.at(-1) !== entry) seen.push(entry);

@@ -36,7 +36,7 @@ describe('loadExercises', () => {
   });
 
   it('names a missing solution, test and stub', () => {
-    const { ['solutions/03-laziness/02-take/take.ts']: _s, ['exercises/03-laziness/02-take/take.test.ts']: _t, ...rest } = validExercise;
+    const { 'solutions/03-laziness/02-take/take.ts': _s, 'exercises/03-laziness/02-take/take.test.ts': _t, ...rest } = validExercise;
     expect(problemsOf(rest)).toEqual([
       'exercises/03-laziness/02-take/exercise.json: its typescript test exercises/03-laziness/02-take/take.test.ts does not exist',
       'exercises/03-laziness/02-take/exercise.json: its typescript solution solutions/03-laziness/02-take/take.ts does not exist',

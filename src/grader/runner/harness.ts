@@ -3,6 +3,7 @@ import { processError } from '@vitest/utils/error';
 import { expectTypeOf } from 'expect-type';
 import type { GeneratorTrace } from './generator-trace';
 import type { TestFailure, TestResult } from '../protocol/verdict';
+import { stripAnsi } from '../protocol/plain-text';
 
 /**
  * The browser's stand-in for `vitest`: the subset declared in
@@ -31,14 +32,12 @@ export interface HarnessEvents {
   onTestEnd(result: TestResult): void;
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-
 export function describeFailure(error: unknown): TestFailure {
   if (!(error instanceof Error)) return { message: `Thrown value (not an Error): ${String(error)}` };
   const processed = processError(error, { printBasicPrototype: false }) as { message?: string; diff?: string; name?: string };
   const name = error.name && error.name !== 'Error' && error.name !== 'AssertionError' ? `${error.name}: ` : '';
-  const message = `${name}${processed.message ?? error.message}`.replace(ANSI, '');
-  return { message, ...(processed.diff ? { diff: processed.diff.replace(ANSI, '') } : {}) };
+  const message = stripAnsi(`${name}${processed.message ?? error.message}`);
+  return { message, ...(processed.diff ? { diff: stripAnsi(processed.diff) } : {}) };
 }
 
 /** A fresh vitest-like module: collect with its exports, then `run()`. */
