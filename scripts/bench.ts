@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions this script hands to page.evaluate run in the page, with its DOM.
 /**
  * `npm run bench`: measures the course's speed budget on the built site
  * (dist/, from `npm run build`) in headless Chromium, and prints each figure
@@ -12,8 +14,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/chromium';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from '../src/cli/chromium';
+import { serveStatic } from '../src/cli/static-server';
 
 const DIST = process.env.COURSE_DIST ?? 'dist';
 const LESSON = '/iterables/iterator-protocol/';

@@ -1,6 +1,6 @@
 /**
  * `npm run verify`: the course's own suite, in order:
- *   unit tests · every solution passes · every untouched stub fails ·
+ *   type check · lint · unit tests · every solution passes · every untouched stub fails ·
  *   every lesson sample prints what its lesson says · the site builds · browser tests.
  * Ends with `N passed, N failed` over all of them.
  */
@@ -42,7 +42,15 @@ function vitestJson(config: string, env: Record<string, string> = {}, files: str
 
 const exerciseName = (file: string) => file.replace(/.*exercises\//, '').replace(/\/[^/]+$/, '');
 
+/** A command that passes or fails as a whole: 1 passed or 1 failed, with its output's tail when it fails. */
+function wholeCommand(command: string, args: string[]): StageResult {
+  const { code, output } = run(command, args);
+  return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, notes: code === 0 ? [] : [output.slice(-4000)] };
+}
+
 const stages: [string, () => StageResult][] = [
+  ['the code type-checks, each runtime against its own globals', () => wholeCommand('npm', ['run', '--silent', 'typecheck'])],
+  ['formatting and lint', () => wholeCommand('npm', ['run', '--silent', 'lint'])],
   [
     'unit tests',
     () => {
@@ -98,13 +106,7 @@ const stages: [string, () => StageResult][] = [
       return { passed: Number(match[1]), failed, notes: failed ? [output.slice(-4000)] : [] };
     },
   ],
-  [
-    'the site builds',
-    () => {
-      const { code, output } = run('npm', ['run', '--silent', 'build']);
-      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, notes: code === 0 ? [] : [output.slice(-4000)] };
-    },
-  ],
+  ['the site builds', () => wholeCommand('npm', ['run', '--silent', 'build'])],
   [
     'browser tests',
     () => {

@@ -55,4 +55,4 @@ export const exerciseMetaSchema = z
   .refine((meta) => meta.typescript || meta.python, { message: 'an exercise needs a "typescript" or a "python" track (or both)' });
 
 export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
-export type TrackMeta = ExerciseMeta['typescript'] | NonNullable<ExerciseMeta['python']>;
+export type TrackMeta = NonNullable<ExerciseMeta['typescript']> | NonNullable<ExerciseMeta['python']>;

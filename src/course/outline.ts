@@ -1,4 +1,4 @@
-import { CourseDataError } from './exercise-loader';
+import { CourseDataError } from './course-data-error';
 import { parseOrderedName } from './slugs';
 
 export interface ChapterInput {

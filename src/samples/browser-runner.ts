@@ -11,26 +11,12 @@
  * Anything else (a sample that patches `Array.prototype`, say) retires it.
  */
 import { formatConsoleArgs } from '../grader/runner/console-format';
-
-export interface SampleJob {
-  js: string;
-  timeoutMs: number;
-  maxLines: number;
-}
-
-export interface SampleRun {
-  lines: string[];
-  error: string | null;
-  errorKind?: 'runtime' | 'timeout';
-  ms?: number;
-}
+import type { SampleJob, SampleRun, SampleRunnerPage } from './sample-job';
 
 type WorkerMessage = { kind: 'started' } | { kind: 'lines'; lines: string[] } | { kind: 'done'; error: string | null; reusable: boolean };
 
 declare global {
-  interface Window {
-    runSample(job: SampleJob): Promise<SampleRun>;
-  }
+  interface Window extends SampleRunnerPage {}
 }
 
 /** `TypeError: x is not a function`, the way the results panel names an error. */

@@ -82,11 +82,11 @@ function runOne(python: string, dir: string, index: number, code: string, timeou
       () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or something awaited that never happens?)`, errorKind: 'timeout' }),
       timeoutMs,
     );
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
       if (output.split('\n').length - 1 > maxLines) stop({ lines: [], error: `RuntimeError: printed more than ${maxLines} lines` });
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
     child.on('close', (status) => {
       clearTimeout(timer);

@@ -56,8 +56,8 @@ function runOne(dir: string, index: number, js: string, timeoutMs: number, maxLi
       output += chunk;
       if (output.split('\n').length - 1 > maxLines) stop({ lines: [], error: `RangeError: printed more than ${maxLines} lines` });
     };
-    child.stdout.setEncoding('utf8').on('data', collect);
-    child.stderr.setEncoding('utf8').on('data', collect);
+    child.stdout!.setEncoding('utf8').on('data', collect);
+    child.stderr!.setEncoding('utf8').on('data', collect);
     (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
     child.on('close', (status) => {
       clearTimeout(timer);

@@ -6,14 +6,13 @@
  */
 import ts from 'typescript';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilerOptionsFor, formatDiagnostic } from '../cli/typecheck';
 import type { RunResult } from './compare-output';
-import type { SampleJob } from './browser-runner';
+import type { SampleJob, SampleRunnerPage } from './sample-job';
 import { mapWithConcurrency } from './map-with-concurrency';
+import { launchChromium } from '../cli/chromium';
 
 export interface TsSample {
   code: string;
@@ -34,15 +33,6 @@ const learnerTypesDir = join(here, '../grader/learner-types');
 /** Where the in-memory sample files pretend to live; nothing is written there. */
 const virtualRoot = join(here, '.virtual-samples');
 const sampleFile = (index: number) => join(virtualRoot, String(index), 'sample.ts');
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function isImportOrExport(statement: ts.Statement): boolean {
   if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return true;
@@ -121,9 +111,7 @@ export async function runTsSamples(samples: readonly TsSample[], options: TsRunO
   if (samples.length === 0) return [];
   const { timeoutMs = 5000, maxLines = 1000, concurrency = 4 } = options;
   // Chromium starts in its own process while this one type-checks.
-  const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH)`);
-  const launching = chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+  const launching = launchChromium(options.chromiumPath);
   launching.catch(() => {});
   const bundling = bundleBrowserRunner();
   bundling.catch(() => {});
@@ -148,7 +136,8 @@ export async function runTsSamples(samples: readonly TsSample[], options: TsRunO
     return await mapWithConcurrency(samples, concurrency, async (sample, i): Promise<RunResult> => {
       if (typeErrors[i].length) return { lines: [], error: typeErrors[i].join('; '), errorKind: 'type' };
       const job: SampleJob = { js: transpileSample(sample.code), timeoutMs, maxLines };
-      return page.evaluate((job) => window.runSample(job), job);
+      // Runs in the page, where browser-runner.ts has defined runSample.
+      return page.evaluate((job) => (globalThis as unknown as SampleRunnerPage).runSample(job), job);
     });
   } finally {
     await browser.close();

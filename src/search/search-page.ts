@@ -3,6 +3,8 @@
  * by `npm run build` (so it works offline). Results are rendered as text and
  * links only; Pagefind's excerpt marks are the one bit of markup kept.
  */
+export {}; // a module, so its names do not clash with the page's globals (window.status)
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }

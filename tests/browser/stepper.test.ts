@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, DIST } from '../support/site';
 import { axeViolations } from '../support/axe';
 import { runPlain, type Call } from '../support/stepper-drive';

@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
 import { axeViolations } from '../support/axe';
 

@@ -74,8 +74,9 @@ export class GraderClient {
         const message = event.data;
         // The first spare runner starts once TypeScript is loaded, not alongside it: on a
         // two-core machine the two start-ups would slow each other, and the compiler's is the longer.
-        if (message.kind !== 'loaded') this.pending.get(message.id)?.(message);
-        else if (this.spares.length === 0) this.spares.push(this.newRunner());
+        if ('kind' in message && message.kind === 'loaded') {
+          if (this.spares.length === 0) this.spares.push(this.newRunner());
+        } else this.pending.get(message.id)?.(message);
       };
       const onError = (event: ErrorEvent) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
       this.compiler = worker;

@@ -122,7 +122,7 @@ export class CheckService {
         if (known?.text === text) return known;
         const file = ts.createSourceFile(fileName, text, languageVersionOrOptions);
         // The builder tells files apart by version, as a watch host does.
-        file.version = String(++this.versions);
+        (file as ts.SourceFile & { version: string }).version = String(++this.versions);
         this.parsed.set(fileName, file);
         return file;
       },

@@ -1,4 +1,4 @@
-import { chai, GLOBAL_EXPECT, getState, JestAsymmetricMatchers, JestChaiExpect, JestExtend, setState } from '@vitest/expect';
+import { chai, type ExpectStatic, GLOBAL_EXPECT, getState, JestAsymmetricMatchers, JestChaiExpect, JestExtend, setState } from '@vitest/expect';
 import { processError } from '@vitest/utils/error';
 import { expectTypeOf } from 'expect-type';
 import type { GeneratorTrace } from './generator-trace';
@@ -51,7 +51,7 @@ export function createHarness() {
     const { assertionCalls } = getState(expect);
     setState({ assertionCalls: assertionCalls + 1 }, expect);
     return chai.expect(value, message);
-  }) as unknown as typeof chai.expect & { extend: unknown };
+  }) as unknown as ExpectStatic;
   Object.assign(expect, chai.expect);
   (globalThis as Record<symbol, unknown>)[GLOBAL_EXPECT] = expect;
   setState({ assertionCalls: 0, isExpectingAssertions: false, expectedAssertionsNumber: null }, expect);
