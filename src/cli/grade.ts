@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { collectRun } from '../grader/protocol/run-collector';
+import { tooLongReason } from '../grader/protocol/limits';
 import type { RunnerMessage } from '../grader/protocol/runner-protocol';
 import { notRunVerdict, ranVerdict, SYNTAX_ERROR_REASON, type Verdict } from '../grader/protocol/verdict';
 import type { CompiledExercise } from '../grader/runner/run-tests';
@@ -66,9 +67,12 @@ export async function gradeChecks(jobs: readonly CheckJob[], options: GradeOptio
       const job = jobs[index];
       const { diagnostics, compiled } = prepared[index];
       const checkStarted = performance.now();
-      const verdict = compiled
-        ? ranVerdict(diagnostics, await runInThread(bundle, compiled, job.exercise.meta.timeoutMs), performance.now() - checkStarted)
-        : notRunVerdict(SYNTAX_ERROR_REASON, diagnostics, performance.now() - checkStarted);
+      const tooLong = tooLongReason(job.code);
+      const verdict = tooLong
+        ? notRunVerdict(tooLong, [], 0)
+        : compiled
+          ? ranVerdict(diagnostics, await runInThread(bundle, compiled, job.exercise.meta.timeoutMs), performance.now() - checkStarted)
+          : notRunVerdict(SYNTAX_ERROR_REASON, diagnostics, performance.now() - checkStarted);
       results[index] = { job, verdict };
       options.onGraded?.(results[index]);
     }

@@ -12,6 +12,7 @@ import type { CompiledExercise } from '../grader/runner/run-tests';
 
 const host = process;
 const nextTask = setImmediate;
+const keepAlive = setInterval;
 
 const run = prepareRunner({
   // Node's own ways out; the Compartment already keeps learner code from `process` and `require`.
@@ -35,5 +36,8 @@ const run = prepareRunner({
 });
 
 parentPort?.once('message', ({ job, port }: { job: CompiledExercise; port: MessagePort }) => {
+  // A promise that never settles must not end the thread as an idle one: the page's worker would wait,
+  // and so does this one, until the time limit stops it.
+  keepAlive(() => {}, 2 ** 30);
   void run(job, (message: RunnerMessage) => port.postMessage(message));
 });

@@ -5,6 +5,7 @@ import type { RunnerMessage } from '../protocol/runner-protocol';
 import type { CompiledExercise } from '../runner/run-tests';
 import { takeCompiler } from './compiler-start';
 import { collectRun } from '../protocol/run-collector';
+import { tooLongReason } from '../protocol/limits';
 import { type Diagnostic, notRunVerdict, ranVerdict, SYNTAX_ERROR_REASON, type TestResult, type Verdict } from '../protocol/verdict';
 
 /** What the page knows about an exercise; the compiler worker fetches the tests themselves when it warms up or checks. */
@@ -15,8 +16,7 @@ export interface ExerciseRef {
   timeoutMs: number;
 }
 
-/** Exercises are small: code longer than this is refused before it reaches the compiler. */
-export const MAX_CODE_BYTES = 200_000;
+export { MAX_CODE_BYTES } from '../protocol/limits';
 
 /** Starting the compiler may take a while on a slow machine; this is only for a compiler that never answers. */
 const COMPILER_START_LIMIT_MS = 30_000;
@@ -158,12 +158,8 @@ export class GraderClient {
     const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => notRunVerdict(reason, diagnostics, performance.now() - started);
     const couldNotCheck = (error: unknown) =>
       notRun(`The course could not check your code: ${(error as Error).message}. Check again; if it happens again, reload the page.`);
-    const size = new Blob([code]).size;
-    if (size > MAX_CODE_BYTES) {
-      return notRun(
-        `Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`,
-      );
-    }
+    const tooLong = tooLongReason(code);
+    if (tooLong) return notRun(tooLong);
     this.warm();
     const halves = this.compile(exercise, code);
     let output: CompileOutput;

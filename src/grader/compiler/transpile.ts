@@ -96,7 +96,36 @@ export function transpile(source: string, fileName: string): Transpiled {
     reportDiagnostics: true,
     transformers: { after: [sesSafeLiterals] },
   });
-  return { js: output.outputText, diagnostics: output.diagnostics ?? [] };
+  const diagnostics = output.diagnostics ?? [];
+  return { js: output.outputText, diagnostics: diagnostics.length > 0 || !source.includes('await') ? diagnostics : topLevelAwaits(source, fileName) };
+}
+
+/**
+ * An exercise file is loaded as a CommonJS module, where `await` outside a
+ * function cannot run. The course's type-check options allow it (they are an
+ * editor's ES module options), so it is refused here, by name, as a syntax
+ * error rather than as the runtime's puzzling one.
+ */
+function topLevelAwaits(source: string, fileName: string): ts.Diagnostic[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true);
+  const found: ts.Diagnostic[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassStaticBlockDeclaration(node)) return;
+    const awaited = ts.isAwaitExpression(node) ? node : ts.isForOfStatement(node) && node.awaitModifier ? node.awaitModifier : null;
+    if (awaited) {
+      found.push({
+        category: ts.DiagnosticCategory.Error,
+        code: 1378,
+        file,
+        start: awaited.getStart(file),
+        length: ts.isAwaitExpression(awaited) ? 5 : awaited.getWidth(file),
+        messageText: "Top-level 'await' cannot run in an exercise file: the tests load it as a script. Put the await inside an async function.",
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
 }
 
 /** A TypeScript diagnostic as the course's verdict carries it. */

@@ -21,3 +21,13 @@ export function cut(text: string, limit: number): string {
   if (text.length <= limit) return text;
   return `${text.slice(0, limit)}… ${(text.length - limit).toLocaleString('en')} more characters`;
 }
+
+/** Exercises are small: code longer than this is refused before it reaches the compiler. */
+export const MAX_CODE_BYTES = 200_000;
+
+/** Why `code` is refused for its size, or null when it is not. */
+export function tooLongReason(code: string): string | null {
+  const size = new TextEncoder().encode(code).length;
+  if (size <= MAX_CODE_BYTES) return null;
+  return `Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`;
+}

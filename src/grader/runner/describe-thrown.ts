@@ -51,7 +51,27 @@ function assertionParts(error: unknown): { actual: unknown; expected: unknown; s
 }
 
 /** Long diffs are cut by line count before they are built: diffing a huge value is slow, not only long. */
-const DIFF_OPTIONS = { truncateThreshold: 120, printBasicPrototype: false };
+const DIFF_OPTIONS = { truncateThreshold: 120, printBasicPrototype: false, maxDepth: 12 };
+
+/**
+ * Whether a value is small enough to diff: a diff clones and prints both
+ * sides in full, which for a value 40 000 levels deep or a million items
+ * long takes longer than the test's time limit. Walks at most a few
+ * thousand objects, and gives up on anything that throws when looked at.
+ */
+function diffable(value: unknown): boolean {
+  const MAX_OBJECTS = 5_000;
+  const MAX_DEPTH = 40;
+  let seen = 0;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (v === null || typeof v !== 'object') return true;
+    if (++seen > MAX_OBJECTS || depth > MAX_DEPTH) return false;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (children.length > MAX_OBJECTS) return false;
+    return children.every((child) => walk(child, depth + 1));
+  };
+  return attempt(() => walk(value, 0), false);
+}
 
 /** A failed test's message (and diff, for an assertion), from whatever was thrown. */
 export function describeFailure(thrown: unknown): TestFailure {
@@ -63,6 +83,7 @@ export function describeFailure(thrown: unknown): TestFailure {
   const prefix = parts.name && parts.name !== 'Error' && parts.name !== 'AssertionError' ? `${parts.name}: ` : '';
   const assertion = assertionParts(thrown);
   if (!assertion) return { message: stripAnsi(`${prefix}${parts.message}`) };
+  if (!diffable(assertion.actual) || !diffable(assertion.expected)) return { message: stripAnsi(parts.message) };
   const processed = attempt(
     () => processError({ name: 'AssertionError', message: parts.message, ...assertion }, DIFF_OPTIONS) as { message?: string; diff?: string },
     { message: parts.message },
