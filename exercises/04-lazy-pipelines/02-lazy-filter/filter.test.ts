@@ -86,6 +86,12 @@ describe('filter', () => {
     expect(stats.closes, 'breaking out of filter(...) should close the source').toBe(1);
   });
 
+  it('keeps two filters apart when they are read in turns', () => {
+    const evens = filter([0, 1, 2, 3, 4, 5], isEven);
+    const odds = filter([0, 1, 2, 3, 4, 5], (n) => !isEven(n));
+    expect([evens.next().value, odds.next().value, evens.next().value, odds.next().value]).toEqual([0, 1, 2, 3]);
+  });
+
   it('keeps the item type for a plain predicate', () => {
     expectTypeOf(filter([1, 2, 3], isEven)).toEqualTypeOf<Generator<number, void, undefined>>();
   });

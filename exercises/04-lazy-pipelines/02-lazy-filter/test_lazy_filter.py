@@ -59,7 +59,7 @@ def test_calls_the_predicate_once_per_item_read():
         seen.append(n)
         return is_even(n)
 
-    evens = lazy_filter(check, itertools.count())
+    evens = lazy_filter(check, Counted(itertools.count()))
     next(evens)
     next(evens)
     assert seen == [0, 1, 2]

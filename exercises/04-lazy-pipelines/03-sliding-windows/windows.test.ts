@@ -77,6 +77,28 @@ describe('windows', () => {
     expect(stats.closes, 'breaking out of windows(...) should close the source').toBe(1);
   });
 
+  it('keeps two windows(...) apart when they are read in turns', () => {
+    const a = windows('abc', 2);
+    const b = windows('xyz', 2);
+    expect([a.next().value, b.next().value, a.next().value, b.next().value]).toEqual([
+      ['a', 'b'],
+      ['x', 'y'],
+      ['b', 'c'],
+      ['y', 'z'],
+    ]);
+  });
+
+  it('handles 200,000 items', () => {
+    let count = 0;
+    let last: number[] = [];
+    for (const window of windows(Array.from({ length: 200_000 }, (_, i) => i), 3)) {
+      count += 1;
+      last = window;
+    }
+    expect(count).toBe(199_998);
+    expect(last).toEqual([199_997, 199_998, 199_999]);
+  });
+
   it('has the type of a generator of arrays', () => {
     expectTypeOf(windows(['a', 'b'], 2)).toEqualTypeOf<Generator<string[], void, undefined>>();
   });

@@ -84,7 +84,7 @@ def test_does_not_open_the_next_iterable_before_the_current_one_is_used_up():
 
 def test_works_with_an_endless_iterable_first():
     later = Watched([99])
-    assert list(itertools.islice(chain(itertools.count(), later), 5)) == [0, 1, 2, 3, 4]
+    assert list(itertools.islice(chain(Watched(itertools.count()), later), 5)) == [0, 1, 2, 3, 4]
     assert later.opened == 0
 
 

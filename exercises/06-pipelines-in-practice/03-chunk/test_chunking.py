@@ -74,6 +74,11 @@ def test_works_on_an_endless_source():
     assert list(itertools.islice(chunk(Counted(itertools.count(1)), 2), 3)) == [(1, 2), (3, 4), (5, 6)]
 
 
+def test_starts_afresh_on_every_call():
+    assert list(chunk("abc", 2)) == [("a", "b"), ("c",)]
+    assert list(chunk("xy", 2)) == [("x", "y")], "a second call started with items left over from the first"
+
+
 def test_keeps_two_chunkers_apart_when_read_in_turns():
     a = chunk("abcd", 2)
     b = chunk("wxyz", 3)
