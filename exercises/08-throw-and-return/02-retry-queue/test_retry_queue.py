@@ -81,6 +81,12 @@ def test_takes_any_iterable_of_jobs():
     assert work(iter(['a', 'b']), 2, {'a': 1}) == (['a', 'a', 'b'], [])
 
 
+def test_does_not_change_the_list_of_jobs():
+    jobs = ['a', 'b']
+    work(jobs, 2, {'a': 5})
+    assert jobs == ['a', 'b']
+
+
 def test_can_be_closed_while_a_job_is_out():
     queue = retry_queue(['a', 'b'], 3)
     next(queue)
