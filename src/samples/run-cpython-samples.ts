@@ -66,7 +66,11 @@ function runOne(python: string, dir: string, index: number, code: string, timeou
   writeFileSync(file, code);
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(python, ['-u', '-c', wrapper, file], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: { ...process.env, PYTHONHASHSEED: '0' } });
+    const child = spawn(python, ['-u', '-c', wrapper, file], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      env: { ...process.env, PYTHONHASHSEED: '0' },
+    });
     let output = '';
     let report = '';
     let stopped: RunResult | null = null;
@@ -74,12 +78,15 @@ function runOne(python: string, dir: string, index: number, code: string, timeou
       stopped ??= result;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or something awaited that never happens?)`, errorKind: 'timeout' }), timeoutMs);
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    const timer = setTimeout(
+      () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or something awaited that never happens?)`, errorKind: 'timeout' }),
+      timeoutMs,
+    );
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
       if (output.split('\n').length - 1 > maxLines) stop({ lines: [], error: `RuntimeError: printed more than ${maxLines} lines` });
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
     child.on('close', (status) => {
       clearTimeout(timer);

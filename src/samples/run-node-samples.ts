@@ -37,7 +37,10 @@ function runOne(dir: string, index: number, js: string, timeoutMs: number, maxLi
   writeFileSync(file, js);
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', wrapper(pathToFileURL(file).href)], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', wrapper(pathToFileURL(file).href)], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
     let output = '';
     let report = '';
     let stopped: RunResult | null = null;
@@ -45,13 +48,16 @@ function runOne(dir: string, index: number, js: string, timeoutMs: number, maxLi
       stopped ??= result;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or a promise that never settles?)`, errorKind: 'timeout' }), timeoutMs);
+    const timer = setTimeout(
+      () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or a promise that never settles?)`, errorKind: 'timeout' }),
+      timeoutMs,
+    );
     const collect = (chunk: string) => {
       output += chunk;
       if (output.split('\n').length - 1 > maxLines) stop({ lines: [], error: `RangeError: printed more than ${maxLines} lines` });
     };
-    child.stdout.setEncoding('utf8').on('data', collect);
-    child.stderr.setEncoding('utf8').on('data', collect);
+    child.stdout!.setEncoding('utf8').on('data', collect);
+    child.stderr!.setEncoding('utf8').on('data', collect);
     (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
     child.on('close', (status) => {
       clearTimeout(timer);

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { inLanguage, loadExercises } from '../../../course/exercise-loader';
-import { compileTests, type ServedTests } from '../../../grader/check-service';
+import { compileTests, type ServedTests } from '../../../grader/compiler/check-service';
 
 /**
  * The hidden tests of each exercise, as `/grader/tests/<id>.json`: their
@@ -15,4 +15,4 @@ export const getStaticPaths = (() =>
     return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.track.stub) } satisfies ServedTests };
   })) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props satisfies ServedTests), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute<ServedTests> = ({ props }) => new Response(JSON.stringify(props), { headers: { 'content-type': 'application/json' } });
