@@ -10,10 +10,17 @@ export interface TrackedGenerator<T, R> {
 
 /** Wraps a fresh (never resumed) generator so that its state can be read. */
 export function track<T, R>(generator: Generator<T, R, undefined>): TrackedGenerator<T, R> {
-  // TODO: keep the state up to date around every generator.next() call
+  let state: GeneratorState = 'suspended-start';
   return {
-    state: 'suspended-start',
-    next: () => generator.next(),
+    // A getter: every read of `tracked.state` sees the variable as it is now.
+    get state() {
+      return state;
+    },
+    next() {
+      // TODO: update `state` around this call: before it, after it returns,
+      // and when the body throws
+      return generator.next();
+    },
     [Symbol.iterator]() {
       return this;
     },

@@ -12,13 +12,11 @@ export interface TrackedGenerator<T, R> {
 export function track<T, R>(generator: Generator<T, R, undefined>): TrackedGenerator<T, R> {
   let state: GeneratorState = 'suspended-start';
   return {
+    // A getter: every read of `tracked.state` sees the variable as it is now.
     get state() {
       return state;
     },
     next() {
-      // Called from inside the running body: the generator throws its
-      // TypeError, and the outer next() is still running, so leave state alone.
-      if (state === 'running') return generator.next();
       state = 'running';
       try {
         const result = generator.next();
