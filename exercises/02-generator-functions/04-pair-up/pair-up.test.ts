@@ -16,6 +16,7 @@ function scripted<T = number>(items?: T[]) {
         next(): IteratorResult<T> {
           log.pulls += 1;
           if (finished) throw new Error('next() was called again after the source said done: true');
+          if (log.pulls > 1000) throw new Error('more than 1000 pulls: is pairUp reading the whole (endless) source first?');
           if (items === undefined) return { value: index++ as T, done: false };
           if (index < items.length) return { value: items[index++], done: false };
           finished = true;
@@ -125,6 +126,7 @@ describe('pairUp', () => {
     for (const pair of pairUp(items)) {
       count += 1;
       last = pair;
+      if (count > 100_000) throw new Error('more than 100,000 pairs from 200,000 items: is it stopping at the end?');
     }
     expect(count).toBe(100_000);
     expect(last).toEqual([199_998, 199_999]);

@@ -7,10 +7,11 @@ from pair_up import pair_up
 
 
 class Scripted:
-    """An iterator over `items` that counts its pulls and fails if pulled after its end."""
+    """An iterator over `items` (0, 1, 2, ... forever when `items` is None)
+    that counts its pulls and fails if pulled after its end."""
 
-    def __init__(self, items):
-        self._items = iter(items)
+    def __init__(self, items=None):
+        self._items = count() if items is None else iter(items)
         self.pulls = 0
         self.finished = False
 
@@ -20,6 +21,7 @@ class Scripted:
     def __next__(self):
         self.pulls += 1
         assert not self.finished, "next() was called again after the source raised StopIteration"
+        assert self.pulls <= 1000, "more than 1000 pulls: is pair_up reading the whole (endless) source first?"
         try:
             return next(self._items)
         except StopIteration:
@@ -91,7 +93,7 @@ def test_never_pulls_again_once_the_source_is_exhausted():
 
 
 def test_works_on_an_endless_source():
-    pairs = pair_up(count())
+    pairs = pair_up(Scripted())
     assert [next(pairs), next(pairs), next(pairs)] == [(0, 1), (2, 3), (4, 5)]
 
 
@@ -110,6 +112,7 @@ def test_handles_a_long_source():
     last = None
     for last in pair_up(range(200_000)):
         total += 1
+        assert total <= 100_000, "more than 100,000 pairs from 200,000 items: is it stopping at the end?"
     assert total == 100_000
     assert last == (199_998, 199_999)
 

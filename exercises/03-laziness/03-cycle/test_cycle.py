@@ -80,7 +80,19 @@ def test_works_on_a_one_shot_generator():
         yield "a"
         yield "b"
 
-    assert first(cycle(letters()), 5) == ["a", "b", "a", "b", "a"]
+    class Guarded:
+        """The generator itself, guarded so that a second pass fails at once instead of spinning."""
+
+        def __init__(self, generator):
+            self.generator = generator
+            self.iterations = 0
+
+        def __iter__(self):
+            self.iterations += 1
+            assert self.iterations == 1, "cycle iterated the generator a second time: it is empty by then"
+            return self.generator
+
+    assert first(cycle(Guarded(letters())), 5) == ["a", "b", "a", "b", "a"]
 
 
 def test_replays_the_same_objects_not_copies():
