@@ -1,8 +1,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { courseLibs } from './src/grader/course-libs-plugin.ts';
-import { compilerOnly } from './src/grader/compiler-only-plugin.ts';
-import { fenceMeta } from './src/site/fence-meta.ts';
+import { courseLibs } from './src/grader/build/course-libs-plugin.ts';
+import { compilerOnly } from './src/grader/build/compiler-only-plugin.ts';
+import { fenceMeta } from './src/build/fence-meta.ts';
 
 export default defineConfig({
   integrations: [mdx()],

@@ -2,13 +2,13 @@
  * `npm run classroom -- --chapters 3,4 | --exercises take,chain [--points 10] [--out .github/]`
  * Writes GitHub Classroom's autograding for the chosen exercises:
  * `<out>/workflows/classroom.yml` and `<out>/classroom/autograding.json`
- * (formats: src/teach/classroom-config.ts; the flow: /teach/ on the site).
+ * (formats: src/cli/classroom-config.ts; the flow: /teach/ on the site).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { loadCourseExercises } from '../src/local/course-target';
-import { selectExercises } from '../src/local/select-exercises';
-import { classroomFiles } from '../src/teach/classroom-config';
+import { loadCourseExercises } from '../src/cli/course-target';
+import { selectExercises } from '../src/cli/select-exercises';
+import { classroomFiles } from '../src/cli/classroom-config';
 
 const args = process.argv.slice(2);
 let out = '.github/';

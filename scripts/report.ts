@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { buildProgressFile } from '../src/progress/export-format';
 import { fingerprint } from '../src/progress/hash';
 import type { ExerciseRecord } from '../src/progress/progress-types';
-import { courseRoot, loadCourseExercises } from '../src/local/course-target';
-import { readLocalState } from '../src/local/local-state';
-import { pristineStub } from '../src/local/pristine-stub';
-import { runLocalGrader } from '../src/local/run-local-grader';
+import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
+import { readLocalState } from '../src/cli/local-state';
+import { pristineStub } from '../src/cli/pristine-stub';
+import { runLocalGrader } from '../src/cli/run-local-grader';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');

@@ -5,8 +5,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { courseRoot, loadCourseExercises } from '../src/local/course-target';
-import { pristineStub } from '../src/local/pristine-stub';
+import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
+import { pristineStub } from '../src/cli/pristine-stub';
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));

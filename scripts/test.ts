@@ -3,15 +3,18 @@
  * Checks your exercises with their hidden tests (and the type-checker) and
  * prints how far you are. Exit code 0 only when every selected exercise is solved.
  */
-import { loadCourseExercises } from '../src/local/course-target';
-import { runLocalGrader } from '../src/local/run-local-grader';
-import { selectExercises } from '../src/local/select-exercises';
+import { loadCourseExercises } from '../src/cli/course-target';
+import { runLocalGrader } from '../src/cli/run-local-grader';
+import { type Selection, selectExercises } from '../src/cli/select-exercises';
 
 const args = process.argv.slice(2);
 const watch = args.includes('--watch');
-let selection;
+let selection: Selection;
 try {
-  selection = selectExercises(loadCourseExercises(), args.filter((a) => a !== '--watch'));
+  selection = selectExercises(
+    loadCourseExercises(),
+    args.filter((a) => a !== '--watch'),
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The languages an exercise can be solved in. TypeScript is every exercise's first track. */
+/** The languages an exercise can be solved in: each is a track with its own stub, tests and words. */
 export const LANGUAGES = ['typescript', 'python'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -13,7 +13,7 @@ const typescriptTrack = z
   .object({
     /** File the learner edits; the solution under solutions/ has the same name. */
     stub: z.string().regex(/^[a-z0-9-]+\.ts$/, 'a file name such as "take.ts"'),
-    /** Hidden test file, Vitest API subset (src/grader/vitest-subset.d.ts). */
+    /** Hidden test file, Vitest API subset (src/grader/learner-types/vitest-subset.d.ts). */
     test: z.string().regex(/^[a-z0-9-]+\.test\.ts$/, 'a file name such as "take.test.ts"'),
     /** What the learner is asked to do, in one or two sentences of Markdown. */
     task,
@@ -46,12 +46,13 @@ export const exerciseMetaSchema = z
     timeoutMs: z.number().int().min(500).max(20000).default(3000),
     /** What solving this exercise should teach (for teachers and maintainers). */
     goals: z.array(z.string()).default([]),
-    /** The TypeScript track: every exercise has one. */
-    typescript: typescriptTrack,
+    /** The TypeScript track, where the exercise has one. */
+    typescript: typescriptTrack.optional(),
     /** The Python track, where the exercise has one. */
     python: pythonTrack.optional(),
   })
-  .strict();
+  .strict()
+  .refine((meta) => meta.typescript || meta.python, { message: 'an exercise needs a "typescript" or a "python" track (or both)' });
 
 export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
-export type TrackMeta = ExerciseMeta['typescript'] | NonNullable<ExerciseMeta['python']>;
+export type TrackMeta = NonNullable<ExerciseMeta['typescript']> | NonNullable<ExerciseMeta['python']>;

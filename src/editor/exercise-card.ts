@@ -1,10 +1,10 @@
 import type { CodeEditor } from './code-editor';
-import type { ExerciseRef, GraderClient } from '../grader/grader-client';
-import type { Verdict } from '../grader/verdict';
+import type { ExerciseRef, GraderClient } from '../grader/client/grader-client';
+import type { Verdict } from '../grader/protocol/verdict';
 import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
 import { clearNotice, showNotice } from './card-notices';
-import { afterLoad } from '../site/after-load';
-import { startCompiler } from '../grader/compiler-start';
+import { afterLoad } from '../ui/after-load';
+import { startCompiler } from '../grader/client/compiler-start';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
@@ -37,7 +37,7 @@ function loadGrader(): Promise<GraderClient> {
   if (!grader) {
     startCompiler();
     const panel = import('./results-panel').then((module) => (resultsPanel = module));
-    grader = import('../grader/grader-client').then(({ pageGraderClient }) => {
+    grader = import('../grader/client/grader-client').then(({ pageGraderClient }) => {
       const client = pageGraderClient();
       client.warm(onThisPage.map(({ exercise, code }) => ({ exercise, code: code() })));
       return panel.then(() => client);
@@ -100,7 +100,8 @@ function setUp(card: HTMLElement) {
 
   // Restore: the learner's code wins over the starting code, always.
   const saved = store.get(id);
-  if (store.corrupt.has(id)) showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
+  if (store.corrupt.has(id))
+    showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
   if (saved.code !== undefined) {
     textarea.value = saved.code;
     if (saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
@@ -163,10 +164,14 @@ function setUp(card: HTMLElement) {
     }
   }
 
-  textarea.addEventListener('focus', () => {
-    void upgrade();
-    void loadGrader();
-  }, { once: true });
+  textarea.addEventListener(
+    'focus',
+    () => {
+      void upgrade();
+      void loadGrader();
+    },
+    { once: true },
+  );
   textarea.addEventListener('input', scheduleSave);
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

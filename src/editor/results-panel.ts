@@ -1,4 +1,4 @@
-import type { Diagnostic, TestResult, Verdict } from '../grader/verdict';
+import type { Diagnostic, TestResult, Verdict } from '../grader/protocol/verdict';
 
 /** The words a learner reads when runaway code was stopped. */
 export function timeoutExplanation(limitMs: number, testPath: string[] | null): string {

@@ -3,7 +3,7 @@
  * offline after the first visit, and tells the learner when a new version of
  * the course has taken over since their last visit.
  */
-import { afterLoad } from '../site/after-load';
+import { afterLoad } from '../ui/after-load';
 
 const SEEN_KEY = 'generators-course:v1:course-version';
 /** The service worker is installed after this long without activity (see below). */

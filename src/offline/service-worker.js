@@ -49,10 +49,13 @@ self.addEventListener('fetch', (event) => {
         return await fetch(event.request);
       } catch {
         if (event.request.mode === 'navigate') {
-          return new Response('<!doctype html><meta charset="utf-8"><title>Offline</title><p>You are offline, and this page was not saved for offline use. Go back to the <a href="/">course</a>.</p>', {
-            status: 503,
-            headers: { 'content-type': 'text/html; charset=utf-8' },
-          });
+          return new Response(
+            '<!doctype html><meta charset="utf-8"><title>Offline</title><p>You are offline, and this page was not saved for offline use. Go back to the <a href="/">course</a>.</p>',
+            {
+              status: 503,
+              headers: { 'content-type': 'text/html; charset=utf-8' },
+            },
+          );
         }
         throw new Error(`offline: ${url.pathname}`);
       }

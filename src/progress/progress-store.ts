@@ -114,12 +114,22 @@ export class ProgressStore {
   }
 
   private write(key: string, value: string): SaveResult {
-    if (!this.storage) return { ok: false, reason: 'unavailable', message: 'This browser does not let the course save anything (private mode?). Your code stays in the editor until you leave the page.' };
+    if (!this.storage)
+      return {
+        ok: false,
+        reason: 'unavailable',
+        message: 'This browser does not let the course save anything (private mode?). Your code stays in the editor until you leave the page.',
+      };
     try {
       this.storage.setItem(key, value);
       return { ok: true };
     } catch {
-      return { ok: false, reason: 'full', message: 'Your browser’s storage for this site is full, so your latest code is not saved. It is still in the editor: copy it somewhere safe, or export your progress and clear old data.' };
+      return {
+        ok: false,
+        reason: 'full',
+        message:
+          'Your browser’s storage for this site is full, so your latest code is not saved. It is still in the editor: copy it somewhere safe, or export your progress and clear old data.',
+      };
     }
   }
 }

@@ -17,7 +17,18 @@ export interface Sample {
   outputSource: 'fence' | 'arrows' | null;
   /** `error="…"`: the text the error message must contain. */
   expectedError: string | null;
+  /**
+   * Where it runs: TypeScript in headless Chromium (`browser`) or, with
+   * `env="node"`, in Node; Python under both Pyodide and CPython (`both`) or,
+   * with `env="cpython"`, under CPython only (sockets, threads, servers).
+   */
+  env: SampleEnv;
 }
+
+export type SampleEnv = 'browser' | 'node' | 'both' | 'cpython';
+
+/** The `env="…"` values each language takes, the default first. */
+const envs: Record<SampleLang, SampleEnv[]> = { ts: ['browser', 'node'], python: ['both', 'cpython'] };
 
 export interface ExtractProblem {
   line: number;
@@ -118,9 +129,17 @@ export function extractSamples(mdx: string): Extraction {
 
     if (fence.lang === 'text' && fence.flags.has('output')) {
       if (!attachable) {
-        problems.push({ line: fence.line, lang: null, message: 'output fence follows no run sample (it must come right after a `run` fence, only blank lines between)' });
+        problems.push({
+          line: fence.line,
+          lang: null,
+          message: 'output fence follows no run sample (it must come right after a `run` fence, only blank lines between)',
+        });
       } else if (attachable.outputSource === 'arrows') {
-        problems.push({ line: attachable.line, lang: attachable.lang, message: `claims its output twice: \`${attachable.lang === 'ts' ? '//' : '#'} →\` comments and an output fence (line ${fence.line}); keep one` });
+        problems.push({
+          line: attachable.line,
+          lang: attachable.lang,
+          message: `claims its output twice: \`${attachable.lang === 'ts' ? '//' : '#'} →\` comments and an output fence (line ${fence.line}); keep one`,
+        });
       } else {
         attachable.expectedOutput = outputLines(fence.code);
         attachable.outputSource = 'fence';
@@ -149,6 +168,16 @@ export function extractSamples(mdx: string): Extraction {
       report('error= needs the text the error message must contain, e.g. error="TypeError"');
       continue;
     }
+    const env = (fence.attrs.get('env') ?? envs[lang][0]) as SampleEnv;
+    if (!envs[lang].includes(env)) {
+      report(
+        `env="${fence.attrs.get('env')}" is not a ${lang === 'ts' ? 'TypeScript' : 'Python'} runtime; use ${envs[lang]
+          .slice(1)
+          .map((e) => `env="${e}"`)
+          .join(' or ')} (or leave it out)`,
+      );
+      continue;
+    }
 
     const sample: Sample = {
       lang,
@@ -158,6 +187,7 @@ export function extractSamples(mdx: string): Extraction {
       expectedOutput: null,
       outputSource: null,
       expectedError,
+      env,
     };
     if (run) {
       const claims = arrowClaims(fence.code, lang);

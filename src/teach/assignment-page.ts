@@ -1,6 +1,6 @@
 import { browserStore, ProgressStore, STORAGE_PREFIX } from '../progress/progress-store';
 import { codeFromFragment, decodeAssignment, type Assignment } from './assignment';
-import { el, download, say } from './dom';
+import { el, download, say } from '../ui/dom';
 import { formatDay } from './due-date';
 import { readExerciseIndex } from './exercise-index';
 import { buildHandIn, handInFileName } from './hand-in-format';

@@ -1,5 +1,5 @@
 import type { OutlineChapter } from '../course/outline';
-import type { ExerciseRef } from '../grader/grader-client';
+import type { ExerciseRef } from '../grader/client/grader-client';
 
 /**
  * What the teacher pages know about each exercise, put into the page at build

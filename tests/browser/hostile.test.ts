@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, DIST } from '../support/site';
 import { lessonUrlOf } from '../support/lesson-of';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
 import { lessonUrlOf } from '../support/lesson-of';
 

@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadExercises, type Exercise } from '../../src/course/exercise-loader';
-import { courseCompilerOptions } from '../../src/grader/compiler-options';
-import { formatSummary, type ExerciseOutcome } from '../../src/local/course-summary';
-import { selectExercises } from '../../src/local/select-exercises';
+import { inLanguage, loadExercises, type ExerciseIn as Exercise } from '../../src/course/exercise-loader';
+import { courseCompilerOptions } from '../../src/grader/compiler/compiler-options';
+import { formatSummary, type ExerciseOutcome } from '../../src/cli/course-summary';
+import { selectExercises } from '../../src/cli/select-exercises';
 import { meta, writeCourse } from '../support/course-fixture';
 
 function course(): Exercise[] {
   const files: Record<string, string> = {};
-  for (const [chapter, id] of [['01-iterables', '01-count'], ['01-iterables', '02-range'], ['03-laziness', '01-take']]) {
+  for (const [chapter, id] of [
+    ['01-iterables', '01-count'],
+    ['01-iterables', '02-range'],
+    ['03-laziness', '01-take'],
+  ]) {
     const slug = id.slice(3);
-    files[`exercises/${chapter}/${id}/exercise.json`] = meta({ stub: `${slug}.ts`, test: `${slug}.test.ts`, hints: [`first hint for ${slug}`, 'second'] });
+    files[`exercises/${chapter}/${id}/exercise.json`] = meta({
+      typescript: { stub: `${slug}.ts`, test: `${slug}.test.ts`, hints: [`first hint for ${slug}`, 'second'] },
+    });
     files[`exercises/${chapter}/${id}/${slug}.ts`] = '';
     files[`exercises/${chapter}/${id}/${slug}.test.ts`] = '';
     files[`solutions/${chapter}/${id}/${slug}.ts`] = '';
   }
-  return loadExercises(writeCourse(files));
+  return inLanguage(loadExercises(writeCourse(files)), 'typescript');
 }
 
 describe('selectExercises', () => {
@@ -46,7 +52,16 @@ describe('formatSummary', () => {
   const [count, range, take] = course();
   const outcomes: ExerciseOutcome[] = [
     { exercise: count, status: 'solved', passed: 3, total: 3, failures: [] },
-    { exercise: range, status: 'unsolved', passed: 1, total: 3, failures: [{ test: 'range > counts', message: 'expected [] to deeply equal [ 1 ]', diff: '- Expected\n+ Received' }, { test: 'range > ends', message: 'nope' }] },
+    {
+      exercise: range,
+      status: 'unsolved',
+      passed: 1,
+      total: 3,
+      failures: [
+        { test: 'range > counts', message: 'expected [] to deeply equal [ 1 ]', diff: '- Expected\n+ Received' },
+        { test: 'range > ends', message: 'nope' },
+      ],
+    },
     { exercise: take, status: 'stopped', passed: 0, total: 2, failures: [] },
   ];
 
@@ -85,6 +100,6 @@ describe('exercises/tsconfig.json', () => {
     const tsconfig = JSON.parse(readFileSync('exercises/tsconfig.json', 'utf8'));
     const { paths, ...options } = tsconfig.compilerOptions;
     expect(options).toEqual(courseCompilerOptions);
-    expect(paths).toEqual({ vitest: ['../src/grader/vitest-subset.d.ts'] });
+    expect(paths).toEqual({ vitest: ['../src/grader/learner-types/vitest-subset.d.ts'] });
   });
 });

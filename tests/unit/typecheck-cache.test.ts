@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCourseExercises } from '../../src/local/course-target';
-import { typecheckWithCache } from '../../src/local/typecheck';
+import { loadCourseExercises } from '../../src/cli/course-target';
+import { typecheckWithCache } from '../../src/cli/typecheck';
 
 /**
- * `npm test` type-checks through a cache (src/local/typecheck.ts): an exercise
+ * `npm test` type-checks through a cache (src/cli/typecheck.ts): an exercise
  * is checked again only when its code or tests changed, and a run whose every
  * exercise is in the cache does not load TypeScript at all.
  */
@@ -61,8 +61,8 @@ describe('the type-check cache of npm test', () => {
     writeFileSync(
       script,
       `import { createRequire } from 'node:module';
-import { loadCourseExercises } from ${JSON.stringify(join(process.cwd(), 'src/local/course-target.ts'))};
-import { typecheckWithCache } from ${JSON.stringify(join(process.cwd(), 'src/local/typecheck.ts'))};
+import { loadCourseExercises } from ${JSON.stringify(join(process.cwd(), 'src/cli/course-target.ts'))};
+import { typecheckWithCache } from ${JSON.stringify(join(process.cwd(), 'src/cli/typecheck.ts'))};
 const exercise = loadCourseExercises().find((e) => e.id === ${JSON.stringify(exercise.id)})!;
 const errors = typecheckWithCache([exercise], new Map([[exercise.stubFile, ${JSON.stringify(code)}]]), ${JSON.stringify(cacheFile)});
 const loaded = Object.keys(createRequire(import.meta.url).cache).some((file) => file.endsWith('typescript.js'));

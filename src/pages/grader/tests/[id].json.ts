@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { loadExercises } from '../../../course/exercise-loader';
-import { compileTests, type ServedTests } from '../../../grader/check-service';
+import { inLanguage, loadExercises } from '../../../course/exercise-loader';
+import { compileTests, type ServedTests } from '../../../grader/compiler/check-service';
 
 /**
  * The hidden tests of each exercise, as `/grader/tests/<id>.json`: their
@@ -10,9 +10,9 @@ import { compileTests, type ServedTests } from '../../../grader/check-service';
  * when a check runs; no page embeds them.
  */
 export const getStaticPaths = (() =>
-  loadExercises('.').map((exercise) => {
+  inLanguage(loadExercises('.'), 'typescript').map((exercise) => {
     const source = readFileSync(exercise.testFile, 'utf8');
-    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.meta.typescript.stub) } satisfies ServedTests };
+    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.track.stub) } satisfies ServedTests };
   })) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props satisfies ServedTests), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute<ServedTests> = ({ props }) => new Response(JSON.stringify(props), { headers: { 'content-type': 'application/json' } });

@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { inLanguage, loadExercises, type ExerciseIn as Exercise } from '../course/exercise-loader';
+
+/**
+ * What the local grader checks: the learner's files (`exercises`, the default)
+ * or the reference solutions (`solutions`), put virtually in place of the stubs
+ * so the very same test files run unchanged. Chosen by COURSE_TARGET.
+ */
+export type CourseTarget = 'exercises' | 'solutions';
+
+export const courseRoot = resolve(import.meta.dirname, '../..');
+
+export function currentTarget(): CourseTarget {
+  const value = process.env.COURSE_TARGET ?? 'exercises';
+  if (value !== 'exercises' && value !== 'solutions') {
+    throw new Error(`COURSE_TARGET must be "exercises" or "solutions", not "${value}"`);
+  }
+  return value;
+}
+
+/** Stub path → the file whose text stands in for it under the current target. */
+export function overlayMap(exercises: Exercise[], target: CourseTarget): Map<string, string> {
+  const map = new Map<string, string>();
+  if (target === 'solutions') for (const e of exercises) map.set(e.stubFile, e.solutionFile);
+  return map;
+}
+
+export function loadCourseExercises(): Exercise[] {
+  return inLanguage(loadExercises(courseRoot), 'typescript');
+}

@@ -1,0 +1,270 @@
+import type { CompileOutput } from '../compiler/check-service';
+import type { CheckResponse, CompilerMessage, CompilerRequest, CompilerResponse, ExerciseSource, InstrumentResponse } from '../protocol/compiler-protocol';
+import type { InstrumentOutput } from '../compiler/instrument-sample';
+import type { RunnerMessage } from '../protocol/runner-protocol';
+import type { CompiledExercise } from '../runner/run-tests';
+import { takeCompiler } from './compiler-start';
+import { isSolved, type ConsoleLine, type Diagnostic, type RunOutcome, type TestResult, type Verdict } from '../protocol/verdict';
+
+/** What the page knows about an exercise; the compiler worker fetches the tests themselves when it warms up or checks. */
+export interface ExerciseRef {
+  id: string;
+  stubName: string;
+  testUrl: string;
+  timeoutMs: number;
+}
+
+/** Exercises are small: code longer than this is refused before it reaches the compiler. */
+export const MAX_CODE_BYTES = 200_000;
+
+/** Starting the compiler may take a while on a slow machine; this is only for a compiler that never answers. */
+const COMPILER_START_LIMIT_MS = 30_000;
+
+/**
+ * Runners kept started ahead. Replacements start once a check's verdict is
+ * ready, so their start-up competes neither with the run nor with the type
+ * check still going beside it; with two, a check right after another still
+ * finds one ready. A run still going after SPARE_START_DELAY_MS (a runaway,
+ * say) gets its replacement started meanwhile.
+ */
+const SPARES = 2;
+const SPARE_START_DELAY_MS = 100;
+
+export interface CheckProgress {
+  onTestEnd?(result: TestResult): void;
+}
+
+const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({
+  exerciseId: exercise.id,
+  stubName: exercise.stubName,
+  testUrl: exercise.testUrl,
+  code,
+});
+
+/**
+ * The page's side of grading. One compiler worker lives as long as the page;
+ * learner code runs in a separate, disposable runner worker that is terminated
+ * when a test runs longer than the exercise's limit. A spare runner is always
+ * started ahead, so a check does not wait for one. The tests start as soon as
+ * the code is compiled, while the compiler goes on checking its types.
+ */
+export class GraderClient {
+  private compiler: Worker | null = null;
+  private readonly spares: Worker[] = [];
+  private nextId = 1;
+  private readonly pending = new Map<number, (response: CompilerResponse) => void>();
+
+  /**
+   * Starts the compiler, and a spare runner once the compiler has loaded. The
+   * compiler loads its libraries and checks the given exercises as they stand
+   * (their tests fetched, their code checked), so the learner's first check
+   * redoes only what they change. Safe to call often.
+   */
+  warm(exercises: { exercise: ExerciseRef; code: string }[] = []): void {
+    const fresh = !this.compiler;
+    const compiler = this.compilerWorker();
+    if (fresh || exercises.length > 0)
+      compiler.postMessage({ kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) } satisfies CompilerRequest);
+  }
+
+  private compilerWorker(): Worker {
+    if (!this.compiler) {
+      const { worker, early } = takeCompiler();
+      const onMessage = (event: MessageEvent<CompilerMessage>) => {
+        const message = event.data;
+        // The first spare runner starts once TypeScript is loaded, not alongside it: on a
+        // two-core machine the two start-ups would slow each other, and the compiler's is the longer.
+        if ('kind' in message && message.kind === 'loaded') {
+          if (this.spares.length === 0) this.spares.push(this.newRunner());
+        } else this.pending.get(message.id)?.(message);
+      };
+      const onError = (event: ErrorEvent) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
+      this.compiler = worker;
+      worker.onmessage = onMessage;
+      worker.onerror = onError;
+      // Handled as events are, after the caller's own work: the caller may be about to post to this worker.
+      queueMicrotask(() => {
+        for (const event of early) {
+          if (event instanceof MessageEvent) onMessage(event);
+          else onError(event);
+        }
+      });
+    }
+    return this.compiler;
+  }
+
+  private failCompiler(error: string) {
+    this.compiler?.terminate();
+    this.compiler = null;
+    for (const [id, answer] of this.pending) answer({ id, kind: 'failed', error });
+    this.pending.clear();
+  }
+
+  private newRunner(): Worker {
+    return new Worker(new URL('../runner/runner.worker.ts', import.meta.url), { type: 'module', name: 'runner' });
+  }
+
+  /** Sends a request and hands each answer to `onAnswer` until it returns true (the last one). */
+  private ask(request: CompilerRequest & { id: number }, onAnswer: (response: CompilerResponse) => boolean) {
+    const timer = setTimeout(() => this.failCompiler('the compiler did not answer in time'), COMPILER_START_LIMIT_MS);
+    this.pending.set(request.id, (response) => {
+      if (!onAnswer(response)) return;
+      clearTimeout(timer);
+      this.pending.delete(request.id);
+    });
+    this.compilerWorker().postMessage(request);
+  }
+
+  /** The check's two halves, as the compiler answers them. */
+  private compile(exercise: ExerciseRef, code: string): { compiled: Promise<CompileOutput>; checked: Promise<Diagnostic[]> } {
+    let compiled!: { resolve(output: CompileOutput): void; reject(error: Error): void };
+    let checked!: { resolve(diagnostics: Diagnostic[]): void; reject(error: Error): void };
+    const halves = {
+      compiled: new Promise<CompileOutput>((resolve, reject) => (compiled = { resolve, reject })),
+      checked: new Promise<Diagnostic[]>((resolve, reject) => (checked = { resolve, reject })),
+    };
+    halves.checked.catch(() => {}); // awaited only after a successful compile
+    this.ask({ kind: 'check', id: this.nextId++, ...source(exercise, code) }, (answer) => {
+      const response = answer as CheckResponse;
+      if (response.kind === 'compiled') compiled.resolve(response.output);
+      if (response.kind === 'checked') checked.resolve(response.diagnostics);
+      if (response.kind === 'failed') {
+        compiled.reject(new Error(response.error));
+        checked.reject(new Error(response.error));
+      }
+      return response.kind !== 'compiled';
+    });
+    return halves;
+  }
+
+  /**
+   * For the generator stepper (src/stepper): type-checks a lesson sample and
+   * returns it instrumented, on the same compiler worker as the checks.
+   */
+  instrument(sampleId: string, code: string): Promise<InstrumentOutput> {
+    return new Promise((resolve, reject) => {
+      this.ask({ kind: 'instrument', id: this.nextId++, sampleId, code }, (answer) => {
+        const response = answer as InstrumentResponse | Extract<CheckResponse, { kind: 'failed' }>;
+        if ('ok' in response && response.ok) resolve(response.output);
+        else reject(new Error('error' in response ? response.error : 'the compiler failed'));
+        return true;
+      });
+    });
+  }
+
+  async check(exercise: ExerciseRef, code: string, progress: CheckProgress = {}): Promise<Verdict> {
+    const started = performance.now();
+    const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => ({
+      diagnostics,
+      tests: [],
+      console: [],
+      outcome: { kind: 'not-run', reason },
+      solved: false,
+      durationMs: performance.now() - started,
+    });
+    const couldNotCheck = (error: unknown) => notRun(`The course could not check your code: ${(error as Error).message}. Reload the page and try again.`);
+    const size = new Blob([code]).size;
+    if (size > MAX_CODE_BYTES) {
+      return notRun(
+        `Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`,
+      );
+    }
+    this.warm();
+    const halves = this.compile(exercise, code);
+    let output: CompileOutput;
+    try {
+      output = await halves.compiled;
+    } catch (error) {
+      return couldNotCheck(error);
+    }
+    if (!output.compiled) return notRun('Your code has a syntax error, so the tests could not run. Fix the marked line first.', output.diagnostics);
+    // The tests run while the compiler checks the types.
+    const since = () => performance.now() - started;
+    const compiledAt = since();
+    let testedAt = 0;
+    const running = this.run(output.compiled, exercise.timeoutMs, progress).finally(() => (testedAt = since()));
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = await halves.checked;
+    } catch (error) {
+      return couldNotCheck(error); // the run ends by itself, within its time limit
+    }
+    const typeCheckedAt = since();
+    const verdict = { diagnostics, ...(await running) };
+    // After the verdict is on its way: the learner reads it while the spares start.
+    setTimeout(() => this.startSpares(), 0);
+    return { ...verdict, solved: isSolved(verdict), durationMs: since(), phases: { compiled: compiledAt, typeChecked: typeCheckedAt, tested: testedAt } };
+  }
+
+  private startSpares() {
+    while (this.spares.length < SPARES) this.spares.push(this.newRunner());
+  }
+
+  private run(compiled: CompiledExercise, limitMs: number, progress: CheckProgress) {
+    const runner = this.spares.shift() ?? this.newRunner();
+    // Counted from when the tests start: a spare still starting up is not a runaway.
+    let spareTimer: ReturnType<typeof setTimeout> | undefined;
+    const channel = new MessageChannel();
+    const tests: TestResult[] = [];
+    const console: ConsoleLine[] = [];
+
+    return new Promise<{ tests: TestResult[]; console: ConsoleLine[]; outcome: RunOutcome }>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let current: string[] | null = null;
+      const finish = (outcome: RunOutcome) => {
+        clearTimeout(timer);
+        clearTimeout(spareTimer);
+        runner.terminate();
+        channel.port1.close();
+        resolve({ tests, console, outcome });
+      };
+      // Each test gets the exercise's limit, counted from when it starts; the
+      // clock never includes the runner's own start-up.
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish({ kind: 'timeout', limitMs, testPath: current }), limitMs);
+      };
+      runner.onerror = (event) => {
+        event.preventDefault();
+        finish({ kind: 'crashed', message: event.message || 'the test runner stopped unexpectedly' });
+      };
+      channel.port1.onmessage = (event: MessageEvent<RunnerMessage>) => {
+        const message = event.data;
+        switch (message.type) {
+          case 'started':
+            spareTimer = setTimeout(() => this.startSpares(), SPARE_START_DELAY_MS);
+            arm();
+            break;
+          case 'test-start':
+            current = message.path;
+            arm();
+            break;
+          case 'test-end':
+            tests.push(message.result);
+            progress.onTestEnd?.(message.result);
+            break;
+          case 'console':
+            console.push(message.line);
+            break;
+          case 'console-dropped':
+            console.push({ level: 'info', text: `… ${message.count} more lines of console output not shown` });
+            break;
+          case 'done':
+            finish(message.result.kind === 'finished' ? { kind: 'finished' } : message.result);
+            break;
+          case 'crashed':
+            finish({ kind: 'crashed', message: message.message });
+            break;
+        }
+      };
+      runner.postMessage(compiled, [channel.port2]);
+    });
+  }
+}
+
+let shared: GraderClient | undefined;
+
+/** The page's one GraderClient, so exercises and steppers share one compiler worker (one TypeScript). */
+export function pageGraderClient(): GraderClient {
+  return (shared ??= new GraderClient());
+}
