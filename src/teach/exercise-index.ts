@@ -17,7 +17,10 @@ export interface TeachExercise extends ExerciseRef {
 
 export const EXERCISE_INDEX_ID = 'course-exercises';
 
-export function buildExerciseIndex(outline: OutlineChapter[], grading: { id: string; stubName: string; timeoutMs: number; testsHash: string }[]): TeachExercise[] {
+export function buildExerciseIndex(
+  outline: OutlineChapter[],
+  grading: { id: string; stubName: string; timeoutMs: number; testsHash: string }[],
+): TeachExercise[] {
   const byId = new Map(grading.map((g) => [g.id, g]));
   return outline.flatMap((chapter) =>
     chapter.lessons.flatMap((lesson) =>

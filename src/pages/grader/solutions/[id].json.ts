@@ -4,6 +4,9 @@ import { servedSolution } from '../../../course/served-files';
 
 /** Each exercise's reference solution, fetched only when a learner asks to compare after trying. */
 export const getStaticPaths = (() =>
-  inLanguage(loadExercises('.'), 'typescript').map((exercise) => ({ params: { id: exercise.id }, props: { json: servedSolution(exercise).json } }))) satisfies GetStaticPaths;
+  inLanguage(loadExercises('.'), 'typescript').map((exercise) => ({
+    params: { id: exercise.id },
+    props: { json: servedSolution(exercise).json },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ json: string }> = ({ props }) => new Response(props.json, { headers: { 'content-type': 'application/json' } });

@@ -9,6 +9,9 @@ import { servedTests } from '../../../course/served-files';
  * when a check runs, and checks them against the hash the page carries.
  */
 export const getStaticPaths = (() =>
-  inLanguage(loadExercises('.'), 'typescript').map((exercise) => ({ params: { id: exercise.id }, props: { json: servedTests(exercise).json } }))) satisfies GetStaticPaths;
+  inLanguage(loadExercises('.'), 'typescript').map((exercise) => ({
+    params: { id: exercise.id },
+    props: { json: servedTests(exercise).json },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ json: string }> = ({ props }) => new Response(props.json, { headers: { 'content-type': 'application/json' } });
