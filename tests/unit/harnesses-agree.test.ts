@@ -33,8 +33,12 @@ function underVitest(target: 'exercises' | 'solutions'): Statuses {
 }
 
 async function underCourseHarness(target: 'exercises' | 'solutions'): Promise<Statuses> {
-  const graded = await gradeChecks(exercises.map((exercise) => ({ exercise, code: readFileSync(target === 'solutions' ? exercise.solutionFile : exercise.stubFile, 'utf8') })));
-  return Object.fromEntries(graded.map(({ job, verdict }) => [job.exercise.folder, Object.fromEntries(verdict.tests.map((t) => [t.path.join(' '), t.status]))]));
+  const graded = await gradeChecks(
+    exercises.map((exercise) => ({ exercise, code: readFileSync(target === 'solutions' ? exercise.solutionFile : exercise.stubFile, 'utf8') })),
+  );
+  return Object.fromEntries(
+    graded.map(({ job, verdict }) => [job.exercise.folder, Object.fromEntries(verdict.tests.map((t) => [t.path.join(' '), t.status]))]),
+  );
 }
 
 describe.each(['solutions', 'exercises'] as const)('the %s', (target) => {
