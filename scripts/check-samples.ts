@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   const report = await checkLessons(lessons, { timeoutMs });
   const { lines, ok } = formatReport(report);
   if (report.python) {
-    console.log(`Python ${report.python.pythonVersion} (Pyodide ${report.python.version})`);
+    console.log(`Python ${report.python.pythonVersion} (Pyodide ${report.python.version})${report.cpython ? ` and CPython ${report.cpython}` : ''}`);
     if (!report.python.asyncioRun) {
       console.log(`note: asyncio.run() is unavailable here; start Node with ${pyodideNodeFlags.join(' ')} (npm run check:samples does)`);
     }

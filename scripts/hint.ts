@@ -20,12 +20,12 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const { hints } = exercise.meta.typescript;
+const { hints } = exercise.track;
 const state = readLocalState(courseRoot);
 const shown = args.includes('--all') ? hints.length : Math.min((state.hintsShown[exercise.id] ?? 0) + 1, hints.length);
 state.hintsShown[exercise.id] = Math.max(shown, state.hintsShown[exercise.id] ?? 0);
 writeLocalState(courseRoot, state);
 
-console.log(`${exercise.meta.title} (exercises/${exercise.folder}/${exercise.meta.typescript.stub})\n`);
+console.log(`${exercise.meta.title} (exercises/${exercise.folder}/${exercise.track.stub})\n`);
 hints.slice(0, shown).forEach((hint, i) => console.log(`Hint ${i + 1} of ${hints.length}: ${hint}\n`));
 console.log(shown < hints.length ? `Run the same command again for hint ${shown + 1}.` : 'That was the last hint. The reference solution is in solutions/, at the same path — compare once you have tried.');

@@ -13,10 +13,6 @@ export interface Exercise {
   /** Folder relative to exercises/ and solutions/, e.g. `03-laziness/02-take`. */
   folder: string;
   meta: ExerciseMeta;
-  /** The TypeScript track's files (every exercise has one). */
-  stubFile: string;
-  testFile: string;
-  solutionFile: string;
   /** Each language the exercise can be solved in, with its files. */
   tracks: Partial<Record<Language, Track>>;
 }
@@ -24,10 +20,19 @@ export interface Exercise {
 /** One language's side of an exercise, with absolute paths. */
 export interface Track {
   language: Language;
-  meta: TrackMeta;
+  /** Its stub, test file, task and hints from exercise.json. */
+  track: TrackMeta;
   stubFile: string;
   testFile: string;
   solutionFile: string;
+}
+
+/** An exercise seen through one of its tracks (`npm test` grades one language at a time). */
+export type ExerciseIn = Exercise & Track;
+
+/** The exercises that have a track in `language`, each with that track's files. */
+export function inLanguage(exercises: Exercise[], language: Language): ExerciseIn[] {
+  return exercises.flatMap((e) => (e.tracks[language] ? [{ ...e, ...e.tracks[language] }] : []));
 }
 
 export class CourseDataError extends Error {
@@ -91,9 +96,8 @@ export function loadExercises(root: string): Exercise[] {
       for (const language of LANGUAGES) {
         const track = meta[language];
         if (!track) continue;
-        tracks[language] = { language, meta: track, stubFile: join(dir, track.stub), testFile: join(dir, track.test), solutionFile: join(root, 'solutions', folder, track.stub) };
+        tracks[language] = { language, track, stubFile: join(dir, track.stub), testFile: join(dir, track.test), solutionFile: join(root, 'solutions', folder, track.stub) };
       }
-      const ts = tracks.typescript!;
       const exercise: Exercise = {
         id: parsed.slug,
         chapter: chapter.slug,
@@ -101,9 +105,6 @@ export function loadExercises(root: string): Exercise[] {
         order: parsed.order,
         folder,
         meta,
-        stubFile: ts.stubFile,
-        testFile: ts.testFile,
-        solutionFile: ts.solutionFile,
         tracks,
       };
       for (const track of Object.values(tracks)) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The languages an exercise can be solved in. TypeScript is every exercise's first track. */
+/** The languages an exercise can be solved in: each is a track with its own stub, tests and words. */
 export const LANGUAGES = ['typescript', 'python'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -46,12 +46,13 @@ export const exerciseMetaSchema = z
     timeoutMs: z.number().int().min(500).max(20000).default(3000),
     /** What solving this exercise should teach (for teachers and maintainers). */
     goals: z.array(z.string()).default([]),
-    /** The TypeScript track: every exercise has one. */
-    typescript: typescriptTrack,
+    /** The TypeScript track, where the exercise has one. */
+    typescript: typescriptTrack.optional(),
     /** The Python track, where the exercise has one. */
     python: pythonTrack.optional(),
   })
-  .strict();
+  .strict()
+  .refine((meta) => meta.typescript || meta.python, { message: 'an exercise needs a "typescript" or a "python" track (or both)' });
 
 export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
 export type TrackMeta = ExerciseMeta['typescript'] | NonNullable<ExerciseMeta['python']>;

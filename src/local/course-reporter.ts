@@ -1,5 +1,5 @@
 import type { Reporter, TestModule } from 'vitest/node';
-import type { Exercise } from '../course/exercise-loader';
+import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 import { formatSummary, type ExerciseOutcome, type FailureDetail } from './course-summary';
 
 const ANSI = /\u001b\[[0-9;]*m/g;

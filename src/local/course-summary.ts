@@ -1,4 +1,4 @@
-import type { Exercise } from '../course/exercise-loader';
+import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 
 export interface FailureDetail {
   test: string;
@@ -54,8 +54,8 @@ export function formatSummary(outcomes: ExerciseOutcome[], options: { detailFor:
   lines.push('', `Solved ${solved} of ${plural(outcomes.length, 'exercise')}.`);
   if (firstOpen) {
     lines.push(
-      `Next: exercises/${firstOpen.exercise.folder}/${firstOpen.exercise.meta.typescript.stub}`,
-      `Hint: ${firstOpen.exercise.meta.typescript.hints[0]}`,
+      `Next: exercises/${firstOpen.exercise.folder}/${firstOpen.exercise.track.stub}`,
+      `Hint: ${firstOpen.exercise.track.hints[0]}`,
       `(more hints: npm run hint -- ${firstOpen.exercise.id} · check just this one: npm test -- ${firstOpen.exercise.id})`,
     );
   } else if (outcomes.length > 0) {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadExercises, type Exercise } from '../course/exercise-loader';
+import { inLanguage, loadExercises, type ExerciseIn as Exercise } from '../course/exercise-loader';
 
 /**
  * What the local grader checks: the learner's files (`exercises`, the default)
@@ -26,5 +26,5 @@ export function overlayMap(exercises: Exercise[], target: CourseTarget): Map<str
 }
 
 export function loadCourseExercises(): Exercise[] {
-  return loadExercises(courseRoot);
+  return inLanguage(loadExercises(courseRoot), 'typescript');
 }

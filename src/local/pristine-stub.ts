@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
-import type { Exercise } from '../course/exercise-loader';
+import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 
 /**
  * The starting code of an exercise as the course shipped it, from git: the

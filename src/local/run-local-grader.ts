@@ -1,5 +1,5 @@
 import { startVitest } from 'vitest/node';
-import type { Exercise } from '../course/exercise-loader';
+import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 import { courseRoot } from './course-target';
 import { CourseReporter } from './course-reporter';
 import type { ExerciseOutcome } from './course-summary';

@@ -1,4 +1,4 @@
-import type { Exercise } from '../course/exercise-loader';
+import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 
 export interface Selection {
   exercises: Exercise[];
@@ -49,8 +49,8 @@ export function selectExercises(all: Exercise[], args: string[]): Selection {
         e.folder === name ||
         e.folder.startsWith(`${name}/`) ||
         e.folder.split('/')[0] === name ||
-        `${e.folder}/${e.meta.typescript.stub}` === name ||
-        `${e.folder}/${e.meta.typescript.test}` === name,
+        `${e.folder}/${e.track.stub}` === name ||
+        `${e.folder}/${e.track.test}` === name,
     );
     if (matches.length === 0) {
       const known = [...new Set(all.map((e) => e.chapter))].join(', ');

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { courseCompilerOptions } from '../grader/compiler-options';
-import type { Exercise } from '../course/exercise-loader';
+import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 
 const graderDir = join(import.meta.dirname, '../grader');
 const require = createRequire(import.meta.url);

@@ -1,12 +1,15 @@
 /**
  * Checks the samples of a set of lessons: extracts them, runs the TypeScript
- * ones in Chromium and the Python ones in Pyodide (at the same time), compares
- * each with its claim, and formats the report `npm run check:samples` prints.
+ * ones in Chromium (or Node, for `env="node"`) and the Python ones in Pyodide
+ * and under CPython as scripts (all at the same time), compares each run with
+ * its claim, and formats the report `npm run check:samples` prints.
  */
 import { extractSamples, type ExtractProblem, type Sample } from './extract-samples';
 import { compareOutput, type Mismatch, type RunResult } from './compare-output';
 import { runTsSamples, type TsRunOptions } from './run-ts-samples';
 import { runPythonSamples, type PythonRunOptions, type PythonRuntime } from './run-python-samples';
+import { runCPythonSamples, type CPythonRunOptions } from './run-cpython-samples';
+import { runNodeSamples } from './run-node-samples';
 
 export interface Lesson {
   /** Path as it should be printed, e.g. `content/03-laziness/01-eager-vs-lazy.mdx`. */
@@ -16,8 +19,10 @@ export interface Lesson {
 
 export interface SampleOutcome {
   sample: Sample;
-  /** Null when the sample printed (and threw) what the lesson claims. */
+  /** Null when the sample printed (and threw) what the lesson claims, in every runtime it runs in. */
   mismatch: Mismatch | null;
+  /** The runtime that disagreed, when a sample runs in more than one (`CPython`, `Pyodide`). */
+  runtime?: string;
   /** How long it ran (absent when it was not run, e.g. it did not type-check). */
   ms?: number;
 }
@@ -33,28 +38,45 @@ export interface LessonReport {
 export interface CheckReport {
   lessons: LessonReport[];
   python: PythonRuntime | null;
+  /** The CPython version that ran the Python samples as scripts. */
+  cpython: string | null;
 }
 
-export async function checkLessons(lessons: readonly Lesson[], options: TsRunOptions & PythonRunOptions = {}): Promise<CheckReport> {
+export async function checkLessons(lessons: readonly Lesson[], options: TsRunOptions & PythonRunOptions & CPythonRunOptions = {}): Promise<CheckReport> {
   const extracted = lessons.map((lesson) => ({ lesson, ...extractSamples(lesson.text) }));
-  const runnable = extracted.flatMap(({ lesson, samples }) => samples.filter((s) => s.mode === 'run').map((sample) => ({ lesson, sample })));
-  const ts = runnable.filter((r) => r.sample.lang === 'ts');
-  const python = runnable.filter((r) => r.sample.lang === 'python');
+  const runnable = extracted.flatMap(({ samples }) => samples.filter((s) => s.mode === 'run'));
+  const inBrowser = runnable.filter((s) => s.env === 'browser');
+  const inNode = runnable.filter((s) => s.env === 'node');
+  const inPyodide = runnable.filter((s) => s.env === 'both');
+  const inCPython = runnable.filter((s) => s.env === 'both' || s.env === 'cpython');
 
   // Python first: its worker starts loading Pyodide at once, while this
   // thread type-checks the TypeScript samples and Chromium starts.
-  const pythonRunning = runPythonSamples(python.map(({ sample }) => sample.code), options);
-  pythonRunning.catch(() => {});
-  const tsResults = await runTsSamples(ts.map(({ sample }) => ({ code: sample.code, line: sample.line })), options);
-  const pythonRun = await pythonRunning;
+  const pyodideRunning = runPythonSamples(inPyodide.map((s) => s.code), options);
+  pyodideRunning.catch(() => {});
+  const cpythonRunning = runCPythonSamples(inCPython.map((s) => s.code), options);
+  cpythonRunning.catch(() => {});
+  const browserResults = await runTsSamples(inBrowser.map(({ code, line }) => ({ code, line })), options);
+  const nodeResults = await runNodeSamples(inNode.map(({ code, line }) => ({ code, line })), options);
+  const pyodide = await pyodideRunning;
+  const cpython = await cpythonRunning;
+
   const outcomes = new Map<Sample, SampleOutcome>();
-  const record = (sample: Sample, result: RunResult) =>
-    outcomes.set(sample, { sample, mismatch: compareOutput(sample, result), ...(result.ms === undefined ? {} : { ms: result.ms }) });
-  ts.forEach(({ sample }, i) => record(sample, tsResults[i]));
-  python.forEach(({ sample }, i) => record(sample, pythonRun.results[i]));
+  const record = (sample: Sample, result: RunResult, runtime?: string) => {
+    const known = outcomes.get(sample);
+    if (known?.mismatch) return; // the first runtime that disagreed is reported
+    const mismatch = compareOutput(sample, result);
+    const ms = Math.max(known?.ms ?? 0, result.ms ?? 0);
+    outcomes.set(sample, { sample, mismatch, ...(mismatch && runtime ? { runtime } : {}), ...(result.ms === undefined && !known?.ms ? {} : { ms }) });
+  };
+  inBrowser.forEach((sample, i) => record(sample, browserResults[i]));
+  inNode.forEach((sample, i) => record(sample, nodeResults[i], 'Node'));
+  inPyodide.forEach((sample, i) => record(sample, pyodide.results[i], 'Pyodide'));
+  inCPython.forEach((sample, i) => record(sample, cpython.results[i], 'CPython'));
 
   return {
-    python: pythonRun.runtime,
+    python: pyodide.runtime,
+    cpython: cpython.version,
     lessons: extracted.map(({ lesson, samples, problems }) => ({
       file: lesson.file,
       outcomes: samples.filter((s) => s.mode === 'run').map((sample) => outcomes.get(sample)!),
@@ -80,13 +102,15 @@ export function formatReport(report: CheckReport): { lines: string[]; ok: boolea
       failures.push(`${lesson.file}:${problem.line}${problem.lang ? ` [${problem.lang}]` : ''} ${problem.message}`);
     }
     let passed = 0;
-    for (const { sample, mismatch } of lesson.outcomes) {
+    for (const outcome of lesson.outcomes) {
+      const { sample, mismatch } = outcome;
       total[sample.lang]++;
       if (!mismatch) {
         passed++;
         continue;
       }
-      failures.push(`${lesson.file}:${sample.line} [${sample.lang}] ${mismatch.message}`, ...mismatch.details.map((d) => `    ${d}`));
+      const where = outcome.runtime ? `${sample.lang}, ${outcome.runtime}` : sample.lang;
+      failures.push(`${lesson.file}:${sample.line} [${where}] ${mismatch.message}`, ...mismatch.details.map((d) => `    ${d}`));
     }
     const failed = lesson.outcomes.length - passed;
     total.passed += passed;

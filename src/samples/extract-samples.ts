@@ -17,7 +17,18 @@ export interface Sample {
   outputSource: 'fence' | 'arrows' | null;
   /** `error="…"`: the text the error message must contain. */
   expectedError: string | null;
+  /**
+   * Where it runs: TypeScript in headless Chromium (`browser`) or, with
+   * `env="node"`, in Node; Python under both Pyodide and CPython (`both`) or,
+   * with `env="cpython"`, under CPython only (sockets, threads, servers).
+   */
+  env: SampleEnv;
 }
+
+export type SampleEnv = 'browser' | 'node' | 'both' | 'cpython';
+
+/** The `env="…"` values each language takes, the default first. */
+const envs: Record<SampleLang, SampleEnv[]> = { ts: ['browser', 'node'], python: ['both', 'cpython'] };
 
 export interface ExtractProblem {
   line: number;
@@ -149,6 +160,11 @@ export function extractSamples(mdx: string): Extraction {
       report('error= needs the text the error message must contain, e.g. error="TypeError"');
       continue;
     }
+    const env = (fence.attrs.get('env') ?? envs[lang][0]) as SampleEnv;
+    if (!envs[lang].includes(env)) {
+      report(`env="${fence.attrs.get('env')}" is not a ${lang === 'ts' ? 'TypeScript' : 'Python'} runtime; use ${envs[lang].slice(1).map((e) => `env="${e}"`).join(' or ')} (or leave it out)`);
+      continue;
+    }
 
     const sample: Sample = {
       lang,
@@ -158,6 +174,7 @@ export function extractSamples(mdx: string): Extraction {
       expectedOutput: null,
       outputSource: null,
       expectedError,
+      env,
     };
     if (run) {
       const claims = arrowClaims(fence.code, lang);

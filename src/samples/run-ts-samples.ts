@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { compilerOptionsFor, formatDiagnostic } from '../local/typecheck';
 import type { RunResult } from './compare-output';
 import type { SampleJob } from './browser-runner';
+import { mapWithConcurrency } from './map-with-concurrency';
 
 export interface TsSample {
   code: string;
@@ -54,8 +55,10 @@ function isImportOrExport(statement: ts.Statement): boolean {
  * no sample sees another's names) in one program, which is much faster than
  * one program each. Returns the formatted errors per sample (empty when clean).
  */
-export function typecheckSamples(samples: readonly TsSample[]): string[][] {
-  const options: ts.CompilerOptions = { ...compilerOptionsFor(), moduleDetection: ts.ModuleDetectionKind.Force };
+export function typecheckSamples(samples: readonly TsSample[], env: 'browser' | 'node' = 'browser'): string[][] {
+  // In Node, Node's own types replace the course's few host declarations (console, timers).
+  const options: ts.CompilerOptions = { ...compilerOptionsFor(), moduleDetection: ts.ModuleDetectionKind.Force, ...(env === 'node' ? { types: ['node'] } : {}) };
+  const ambient = env === 'node' ? [] : [join(graderDir, 'ambient.d.ts')];
   const files = new Map(samples.map((sample, i) => [sampleFile(i), sample.code]));
   const host = ts.createCompilerHost(options);
   const { fileExists, readFile, getSourceFile } = host;
@@ -66,7 +69,7 @@ export function typecheckSamples(samples: readonly TsSample[]): string[][] {
     if (text === undefined) return getSourceFile.call(host, file, languageVersion, onError, shouldCreate);
     return ts.createSourceFile(file, text, languageVersion, true);
   };
-  const program = ts.createProgram({ rootNames: [join(graderDir, 'ambient.d.ts'), ...files.keys()], options, host });
+  const program = ts.createProgram({ rootNames: [...ambient, ...files.keys()], options, host });
   const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
   if (global.length) throw new Error(`the course compiler options do not work: ${formatDiagnostic(global[0], process.cwd())}`);
 
@@ -77,7 +80,11 @@ export function typecheckSamples(samples: readonly TsSample[]): string[][] {
     const errors = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map(
       (d) => formatDiagnostic(d, join(virtualRoot, String(i))) + lessonLine(d),
     );
-    if (file.statements.some(isImportOrExport)) errors.push('sample.ts: a sample runs alone: it cannot import or export');
+    // A Node sample may import Node's own modules (`node:fs`); nothing else is importable.
+    const nodeImport = (st: ts.Statement) => env === 'node' && ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith('node:');
+    if (file.statements.some((st) => isImportOrExport(st) && !nodeImport(st))) {
+      errors.push(`sample.ts: a sample runs alone: it cannot import or export${env === 'node' ? " (other than import … from 'node:…')" : ''}`);
+    }
     return errors;
   });
 }
@@ -102,19 +109,6 @@ export async function bundleBrowserRunner(): Promise<string> {
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
-}
-
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
 }
 
 /** Type-checks and runs the samples; one result per sample, in order. */

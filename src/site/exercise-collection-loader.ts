@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadExercises } from '../course/exercise-loader';
+import { inLanguage, loadExercises } from '../course/exercise-loader';
 
 /**
  * Astro content loader for exercises: the same loader `npm test` uses, plus
@@ -14,9 +14,10 @@ export function exerciseCollectionLoader(): Loader {
     async load({ store, renderMarkdown, watcher }) {
       const root = resolve('.');
       store.clear();
-      for (const exercise of loadExercises(root)) {
+      // The page's exercise card grades TypeScript; an exercise without a TypeScript track is not shown yet.
+      for (const exercise of inLanguage(loadExercises(root), 'typescript')) {
         const hints = [];
-        for (const hint of exercise.meta.typescript.hints) hints.push((await renderMarkdown(hint)).html);
+        for (const hint of exercise.track.hints) hints.push((await renderMarkdown(hint)).html);
         store.set({
           id: exercise.id,
           data: {
@@ -26,9 +27,9 @@ export function exerciseCollectionLoader(): Loader {
             folder: exercise.folder,
             title: exercise.meta.title,
             lesson: exercise.meta.lesson,
-            taskHtml: (await renderMarkdown(exercise.meta.typescript.task)).html,
+            taskHtml: (await renderMarkdown(exercise.track.task)).html,
             hintsHtml: hints,
-            stubName: exercise.meta.typescript.stub,
+            stubName: exercise.track.stub,
             stub: readFileSync(exercise.stubFile, 'utf8'),
             timeoutMs: exercise.meta.timeoutMs,
           },

@@ -1,4 +1,4 @@
-import type { Exercise } from '../course/exercise-loader';
+import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 
 /**
  * GitHub Classroom autograding for a set of exercises: one test per exercise,

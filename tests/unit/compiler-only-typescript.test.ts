@@ -79,7 +79,7 @@ describe('the compiler-only TypeScript', () => {
     for (const e of exercises) {
       const input = {
         exerciseId: e.id,
-        stubName: e.meta.typescript.stub,
+        stubName: e.track.stub,
         testSource: readFileSync(e.testFile, 'utf8'),
         code: readFileSync(target === 'solutions' ? e.solutionFile : e.stubFile, 'utf8'),
       };

@@ -38,7 +38,7 @@ describe.each([
 
   it("gets the same errors with the libraries as the browser gets them as with TypeScript's own files", () => {
     for (const e of exercises) {
-      expect(errors(bare, e.id, e.meta.typescript.stub, e.testFile, codeOf(e)), e.id).toEqual(errors(commented, e.id, e.meta.typescript.stub, e.testFile, codeOf(e)));
+      expect(errors(bare, e.id, e.track.stub, e.testFile, codeOf(e)), e.id).toEqual(errors(commented, e.id, e.track.stub, e.testFile, codeOf(e)));
     }
   });
 
@@ -49,7 +49,7 @@ describe.each([
     const local = typecheckExercises(exercises, overlayMap(exercises, target));
     expect(local['(course)']).toBeUndefined();
     for (const e of exercises) {
-      const browser = errors(bare, e.id, e.meta.typescript.stub, e.testFile, codeOf(e));
+      const browser = errors(bare, e.id, e.track.stub, e.testFile, codeOf(e));
       expect([...new Set(browser.map(place))], e.id).toEqual([...new Set((local[e.id] ?? []).map(place))]);
       if (target === 'solutions') expect(browser, e.id).toEqual([]);
     }

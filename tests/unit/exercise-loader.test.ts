@@ -17,7 +17,7 @@ describe('loadExercises', () => {
     const [exercise] = loadExercises(writeCourse(validExercise));
     expect(exercise).toMatchObject({ id: 'take', chapter: 'laziness', chapterOrder: 3, order: 2, folder: '03-laziness/02-take' });
     expect(exercise.meta.timeoutMs).toBe(3000);
-    expect(exercise.solutionFile).toMatch(/solutions\/03-laziness\/02-take\/take\.ts$/);
+    expect(exercise.tracks.typescript?.solutionFile).toMatch(/solutions\/03-laziness\/02-take\/take\.ts$/);
   });
 
   it('orders exercises by chapter, then by folder number', () => {
@@ -59,6 +59,15 @@ describe('loadExercises', () => {
     expect(exercise.tracks.python?.testFile).toMatch(/exercises\/03-laziness\/02-take\/test_take\.py$/);
     expect(problemsOf({ ...files, 'exercises/03-laziness/02-take/exercise.json': meta({ python: { ...python, stub: 'take-it.py' } }) })).toEqual([
       'exercises/03-laziness/02-take/exercise.json: python.stub: a module file name such as "take.py"',
+    ]);
+  });
+
+  it('takes an exercise with a Python track only, and refuses one with no track', () => {
+    const pythonOnly = JSON.stringify({ title: 'Leaking StopIteration', lesson: 'return-and-done', python: { stub: 'pairs.py', test: 'test_pairs.py', task: 'Write `pairs` without leaking StopIteration.', hints: ['Use next(it, sentinel).', 'Return when it runs out.'] } });
+    const [exercise] = loadExercises(writeCourse({ 'exercises/02-generator-functions/05-pairs/exercise.json': pythonOnly, 'exercises/02-generator-functions/05-pairs/pairs.py': '', 'exercises/02-generator-functions/05-pairs/test_pairs.py': '', 'solutions/02-generator-functions/05-pairs/pairs.py': '' }));
+    expect(Object.keys(exercise.tracks)).toEqual(['python']);
+    expect(problemsOf({ 'exercises/03-laziness/02-take/exercise.json': JSON.stringify({ title: 'No track', lesson: 'infinite-sequences' }) })).toEqual([
+      'exercises/03-laziness/02-take/exercise.json: (top level): an exercise needs a "typescript" or a "python" track (or both)',
     ]);
   });
 

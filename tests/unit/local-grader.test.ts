@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadExercises, type Exercise } from '../../src/course/exercise-loader';
+import { inLanguage, loadExercises, type ExerciseIn as Exercise } from '../../src/course/exercise-loader';
 import { courseCompilerOptions } from '../../src/grader/compiler-options';
 import { formatSummary, type ExerciseOutcome } from '../../src/local/course-summary';
 import { selectExercises } from '../../src/local/select-exercises';
@@ -10,12 +10,12 @@ function course(): Exercise[] {
   const files: Record<string, string> = {};
   for (const [chapter, id] of [['01-iterables', '01-count'], ['01-iterables', '02-range'], ['03-laziness', '01-take']]) {
     const slug = id.slice(3);
-    files[`exercises/${chapter}/${id}/exercise.json`] = meta({ stub: `${slug}.ts`, test: `${slug}.test.ts`, hints: [`first hint for ${slug}`, 'second'] });
+    files[`exercises/${chapter}/${id}/exercise.json`] = meta({ typescript: { stub: `${slug}.ts`, test: `${slug}.test.ts`, hints: [`first hint for ${slug}`, 'second'] } });
     files[`exercises/${chapter}/${id}/${slug}.ts`] = '';
     files[`exercises/${chapter}/${id}/${slug}.test.ts`] = '';
     files[`solutions/${chapter}/${id}/${slug}.ts`] = '';
   }
-  return loadExercises(writeCourse(files));
+  return inLanguage(loadExercises(writeCourse(files)), 'typescript');
 }
 
 describe('selectExercises', () => {

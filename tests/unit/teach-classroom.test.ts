@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadExercises } from '../../src/course/exercise-loader';
+import { inLanguage, loadExercises } from '../../src/course/exercise-loader';
 import { classroomFiles } from '../../src/teach/classroom-config';
 import { meta, writeCourse } from '../support/course-fixture';
 
@@ -20,7 +20,7 @@ interface Workflow {
 function course() {
   const files: Record<string, string> = {};
   const add = (folder: string, stub: string, extra: Record<string, unknown> = {}) => {
-    files[`exercises/${folder}/exercise.json`] = meta({ title: `Title of ${stub}`, stub: `${stub}.ts`, test: `${stub}.test.ts`, ...extra });
+    files[`exercises/${folder}/exercise.json`] = meta({ title: `Title of ${stub}`, typescript: { stub: `${stub}.ts`, test: `${stub}.test.ts` }, ...extra });
     files[`exercises/${folder}/${stub}.ts`] = '';
     files[`exercises/${folder}/${stub}.test.ts`] = '';
     files[`solutions/${folder}/${stub}.ts`] = '';
@@ -29,7 +29,7 @@ function course() {
   add('01-iterables/02-next-or', 'next-or');
   add('02-generator-functions/01-replay', 'replay', { timeoutMs: 20000 });
   add('03-laziness/01-take', 'take');
-  return loadExercises(writeCourse(files));
+  return inLanguage(loadExercises(writeCourse(files)), 'typescript');
 }
 
 describe('the GitHub Classroom generator', () => {
@@ -88,7 +88,7 @@ describe('the GitHub Classroom generator', () => {
     const tsx = resolve('node_modules/.bin/tsx');
     const printed = execFileSync(tsx, ['scripts/classroom.ts', '--chapters', '1,2', '--points', '10', '--out', out], { encoding: 'utf8' });
     expect(readdirSync(out).sort()).toEqual(['classroom', 'workflows']);
-    const real = loadExercises('.').filter((e) => e.chapterOrder <= 2);
+    const real = inLanguage(loadExercises('.'), 'typescript').filter((e) => e.chapterOrder <= 2);
     const workflow = load(readFileSync(join(out, 'workflows/classroom.yml'), 'utf8')) as Workflow;
     const ids = workflow.jobs['run-autograding-tests'].steps.filter((s) => s.id).map((s) => s.id);
     expect(ids).toEqual(real.map((e) => e.id));

@@ -50,12 +50,43 @@ const isolation = {
   ].join('\n'),
 };
 
+/** Samples whose truth depends on the runtime: CPython scripts, Node's own modules. */
+const runtimes = {
+  file: 'runtimes.mdx',
+  text: [
+    `${fence}python run`,
+    'import asyncio',
+    'async def one():',
+    '    return 1',
+    'print(await one())  # → 1',
+    fence,
+    `${fence}python run env="cpython"`,
+    'import threading',
+    "t = threading.Thread(target=lambda: print('in a thread'))",
+    't.start(); t.join()  # → in a thread',
+    fence,
+    `${fence}ts run env="node"`,
+    "import { Readable } from 'node:stream';",
+    "for await (const chunk of Readable.from(['a', 'b'])) console.log(chunk);",
+    fence,
+    '',
+    `${fence}text output`,
+    'a',
+    'b',
+    fence,
+    `${fence}ts run env="node" error="ENOENT"`,
+    "import { readFileSync } from 'node:fs';",
+    "readFileSync('/no/such/file');",
+    fence,
+  ].join('\n'),
+};
+
 let report: CheckReport;
 const lesson = (file: string): LessonReport => report.lessons.find((l) => l.file === file)!;
 const failures = (file: string) => lesson(file).outcomes.filter((o) => o.mismatch);
 
 beforeAll(async () => {
-  report = await checkLessons([fixture('good-lesson.mdx'), fixture('bad-lesson.mdx'), isolation], { timeoutMs: 2000, pythonWorkers: 1 });
+  report = await checkLessons([fixture('good-lesson.mdx'), fixture('bad-lesson.mdx'), isolation, runtimes], { timeoutMs: 2000, pythonWorkers: 1 });
 }, 90_000);
 
 describe('checkLessons on the fixtures', () => {
@@ -92,6 +123,22 @@ describe('checkLessons on the fixtures', () => {
 
   it('reports what runs the Python samples', () => {
     expect(report.python).toMatchObject({ pythonVersion: expect.stringMatching(/^3\.\d+/), asyncioRun: true });
+    expect(report.cpython).toMatch(/^3\.\d+\.\d+$/);
+  });
+
+  it('runs Python samples as CPython scripts too, and names the runtime that disagrees', () => {
+    const [topLevelAwait, thread] = lesson('runtimes.mdx').outcomes;
+    // Pyodide's runner allows a top-level await; a CPython script does not.
+    expect(topLevelAwait.runtime).toBe('CPython');
+    expect(topLevelAwait.mismatch?.message).toMatch(/^threw SyntaxError: 'await' outside function/);
+    expect(thread.mismatch).toBeNull();
+    expect(formatReport(report).lines).toContain(`runtimes.mdx:1 [python, CPython] ${topLevelAwait.mismatch?.message}`);
+  });
+
+  it('runs env="node" TypeScript samples in Node, with Node\'s modules and types', () => {
+    const [, , stream, missingFile] = lesson('runtimes.mdx').outcomes;
+    expect(stream.mismatch).toBeNull();
+    expect(missingFile.mismatch).toBeNull();
   });
 
   it('prints failures as file:line [lang] message, a count per lesson and the totals', () => {
@@ -102,6 +149,6 @@ describe('checkLessons on the fixtures', () => {
     expect(lines).toContain('    + [ 1, 2, 3 ]');
     expect(lines).toContain('✗ tests/fixtures/samples/bad-lesson.mdx: 2 passed, 2 failed');
     expect(lines).toContain('✓ tests/fixtures/samples/good-lesson.mdx: 10 passed, 0 failed (1 fragment)');
-    expect(lines.at(-1)).toBe('samples: 20 passed, 4 failed (14 TS + 10 Python; 1 fragment not run)');
+    expect(lines.at(-1)).toBe('samples: 23 passed, 5 failed (16 TS + 12 Python; 1 fragment not run)');
   });
 });

@@ -19,8 +19,17 @@ describe('extractSamples', () => {
         expectedOutput: ['[ 1, 2 ]'],
         outputSource: 'fence',
         expectedError: null,
+        env: 'browser',
       },
     ]);
+  });
+
+  it('reads where a sample runs: env="node" for TypeScript, env="cpython" for Python, both by default', () => {
+    const { samples, problems } = extractSamples(
+      lesson(`${fence}ts run env="node"`, 'x', fence, `${fence}python run env=cpython`, 'x', fence, `${fence}python run`, 'x', fence, `${fence}ts run env="cpython"`, 'x', fence),
+    );
+    expect(samples.map((s) => [s.lang, s.env])).toEqual([['ts', 'node'], ['python', 'cpython'], ['python', 'both']]);
+    expect(problems).toEqual([{ line: 10, lang: 'ts', message: 'env="cpython" is not a TypeScript runtime; use env="node" (or leave it out)' }]);
   });
 
   it('pairs each sample with its own output inside <SideBySide>', () => {

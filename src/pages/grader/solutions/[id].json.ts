@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { loadExercises } from '../../../course/exercise-loader';
+import { inLanguage, loadExercises } from '../../../course/exercise-loader';
 
 /** Each exercise's reference solution, fetched only when a learner asks to compare after trying. */
 export const getStaticPaths = (() =>
-  loadExercises('.').map((exercise) => ({
+  inLanguage(loadExercises('.'), 'typescript').map((exercise) => ({
     params: { id: exercise.id },
     props: { source: readFileSync(exercise.solutionFile, 'utf8') },
   }))) satisfies GetStaticPaths;

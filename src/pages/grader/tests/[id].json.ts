@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
-import { loadExercises } from '../../../course/exercise-loader';
+import { inLanguage, loadExercises } from '../../../course/exercise-loader';
 import { compileTests, type ServedTests } from '../../../grader/check-service';
 
 /**
@@ -10,9 +10,9 @@ import { compileTests, type ServedTests } from '../../../grader/check-service';
  * when a check runs; no page embeds them.
  */
 export const getStaticPaths = (() =>
-  loadExercises('.').map((exercise) => {
+  inLanguage(loadExercises('.'), 'typescript').map((exercise) => {
     const source = readFileSync(exercise.testFile, 'utf8');
-    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.meta.typescript.stub) } satisfies ServedTests };
+    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.track.stub) } satisfies ServedTests };
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props satisfies ServedTests), { headers: { 'content-type': 'application/json' } });
