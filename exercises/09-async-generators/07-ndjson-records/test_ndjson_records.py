@@ -131,11 +131,11 @@ def test_invalid_utf8_is_an_error_and_closes_the_body():
     asyncio.run(main())
 
 
-def test_reads_200_000_records_from_one_chunk():
-    text = "\n".join(f'{{"i": {i}}}' for i in range(200_000))
+def test_reads_20_000_records_from_one_chunk():
+    text = "\n".join(f'{{"i": {i}}}' for i in range(20_000))
     result = records([text])
-    assert len(result) == 200_000
-    assert result[-1] == {"i": 199_999}
+    assert len(result) == 20_000
+    assert result[-1] == {"i": 19_999}
 
 
 def test_two_streams_read_in_turn_stay_apart():
