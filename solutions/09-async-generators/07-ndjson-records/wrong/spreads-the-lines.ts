@@ -1,8 +1,7 @@
-// Queues the lines of each chunk with push(...lines): a chunk of 200,000 lines is too many arguments for one call.
+// Gathers each chunk's complete lines with lines.push(...pieces): a chunk of 200,000 lines is too many arguments for one call.
 export async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<unknown, void, undefined> {
   let partial = '';
   let lineNumber = 0;
-  const ready: string[] = [];
   const parse = (line: string) => {
     try {
       return JSON.parse(line);
@@ -13,9 +12,10 @@ export async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenera
   for await (const chunk of chunks) {
     const pieces = (partial + chunk).split('\n');
     partial = pieces.pop()!;
-    ready.push(...pieces);
-    while (ready.length > 0) {
-      const line = ready.shift()!.trim();
+    const lines: string[] = [];
+    lines.push(...pieces);
+    for (const raw of lines) {
+      const line = raw.trim();
       lineNumber += 1;
       if (line !== '') yield parse(line);
     }
