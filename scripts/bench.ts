@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions this script hands to page.evaluate run in the page, with its DOM.
 /**
  * `npm run bench`: measures the course's speed budget on the built site
  * (dist/, from `npm run build`) in headless Chromium, and prints each figure
@@ -12,8 +14,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/chromium';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from '../src/cli/chromium';
+import { serveStatic } from '../src/cli/static-server';
 
 const DIST = process.env.COURSE_DIST ?? 'dist';
 const LESSON = '/iterables/iterator-protocol/';
@@ -169,7 +171,13 @@ try {
     await context.close();
   }
   breakdowns.push({ figure: 'after 3 s', phases: idlePhases });
-  rows.push({ figure: 'click → verdict after 3 s on the page', value: median(idle), shown: `${median(idle).toFixed(0)} ms`, budget: 100, budgetShown: '100 ms' });
+  rows.push({
+    figure: 'click → verdict after 3 s on the page',
+    value: median(idle),
+    shown: `${median(idle).toFixed(0)} ms`,
+    budget: 100,
+    budgetShown: '100 ms',
+  });
 
   // Warm: the same page, the code edited between checks.
   const { context, page, goto } = await freshPage(browser, url);
@@ -212,7 +220,13 @@ try {
     await setCode(page, solution);
     afterTimeout.push(await clickAndTime(page));
   }
-  rows.push({ figure: 'check right after a timeout', value: median(afterTimeout), shown: `${median(afterTimeout).toFixed(0)} ms`, budget: 150, budgetShown: '150 ms' });
+  rows.push({
+    figure: 'check right after a timeout',
+    value: median(afterTimeout),
+    shown: `${median(afterTimeout).toFixed(0)} ms`,
+    budget: 150,
+    budgetShown: '150 ms',
+  });
   await context.close();
 } finally {
   await browser.close();
@@ -227,20 +241,36 @@ for (let i = 0; i < 3; i++) {
   npmTest.push((Date.now() - started) / 1000);
   if (result.status !== 0) console.error(`warning: npm test with the solutions exited with ${result.status}`);
 }
-rows.push({ figure: 'npm test, all exercises, solutions in place', value: median(npmTest), shown: `${median(npmTest).toFixed(1)} s`, budget: 5, budgetShown: '5 s' });
+rows.push({
+  figure: 'npm test, all exercises, solutions in place',
+  value: median(npmTest),
+  shown: `${median(npmTest).toFixed(1)} s`,
+  budget: 5,
+  budgetShown: '5 s',
+});
 
 const verifyFile = 'test-results/verify-duration.json';
 if (existsSync(verifyFile)) {
   const { seconds, at } = JSON.parse(readFileSync(verifyFile, 'utf8')) as { seconds: number; at: string };
-  rows.push({ figure: `npm run verify (last run, ${at.slice(0, 16)})`, value: seconds / 60, shown: `${(seconds / 60).toFixed(1)} min`, budget: 10, budgetShown: '10 min' });
+  rows.push({
+    figure: `npm run verify (last run, ${at.slice(0, 16)})`,
+    value: seconds / 60,
+    shown: `${(seconds / 60).toFixed(1)} min`,
+    budget: 10,
+    budgetShown: '10 min',
+  });
 }
 
 const workers = readdirSync(join(DIST, '_astro')).filter((f) => /worker.*\.js$/.test(f));
 console.log('\nfigure                                              value      budget');
-for (const row of rows) console.log(`${row.figure.padEnd(50)}  ${row.shown.padStart(9)}  ${row.budgetShown.padStart(9)}  ${row.value <= row.budget ? 'within' : 'OVER'}`);
-console.log('\nwhere a check\'s time went (medians, ms after Check: JavaScript ready, types checked, tests run):');
+for (const row of rows)
+  console.log(`${row.figure.padEnd(50)}  ${row.shown.padStart(9)}  ${row.budgetShown.padStart(9)}  ${row.value <= row.budget ? 'within' : 'OVER'}`);
+console.log("\nwhere a check's time went (medians, ms after Check: JavaScript ready, types checked, tests run):");
 for (const { figure, phases } of breakdowns) {
-  const at = (key: keyof Phases) => median(phases.map((p) => p[key])).toFixed(0).padStart(5);
+  const at = (key: keyof Phases) =>
+    median(phases.map((p) => p[key]))
+      .toFixed(0)
+      .padStart(5);
   console.log(`  ${figure.padEnd(12)} compiled ${at('compiled')}   type-checked ${at('typeChecked')}   tested ${at('tested')}`);
 }
 console.log('\nworker bundles (not counted in page JS):');
@@ -250,5 +280,7 @@ for (const file of workers) {
 }
 console.log(`\ncold, navigating while the browser is still opening the new window: ${median(coldRightAway).toFixed(0)} ms (for comparison; see browserQuiet)`);
 const within = rows.filter((r) => r.value <= r.budget).length;
-console.log(`\nmachine speed: Node loads TypeScript and transpiles a file in ${speedAtStart.toFixed(0)} ms before the runs, ${machineSpeed().toFixed(0)} ms after`);
+console.log(
+  `\nmachine speed: Node loads TypeScript and transpiles a file in ${speedAtStart.toFixed(0)} ms before the runs, ${machineSpeed().toFixed(0)} ms after`,
+);
 console.log(`\n${within} within budget, ${rows.length - within} over`);

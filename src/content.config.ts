@@ -1,8 +1,8 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { exerciseCollectionLoader } from './site/exercise-collection-loader';
-import { quizCollectionLoader } from './quiz/quiz-collection-loader';
-import { reviewCollectionLoader } from './review/review-collection-loader';
+import { exerciseCollectionLoader } from './course/collections/exercise-collection';
+import { quizCollectionLoader } from './course/collections/quiz-collection';
+import { reviewCollectionLoader } from './course/collections/review-collection';
 
 /** A lesson: `content/<NN-chapter>/<NN-lesson>.mdx`. */
 const lessons = defineCollection({
@@ -41,6 +41,9 @@ const exercises = defineCollection({
     stubName: z.string(),
     stub: z.string(),
     timeoutMs: z.number(),
+    /** SHA-256 of the tests and of the solution as served (src/course/served-files.ts). */
+    testsHash: z.string(),
+    solutionHash: z.string(),
   }),
 });
 
@@ -64,7 +67,7 @@ const quizzes = defineCollection({
   }),
 });
 
-/** Review cards written by hand: `content/<NN-chapter>/review.json`, validated by src/review/card-schema.ts. */
+/** Review cards written by hand: `content/<NN-chapter>/review.json`, validated by src/course/review-card-schema.ts. */
 const reviewCards = defineCollection({
   loader: reviewCollectionLoader(),
   schema: z.object({

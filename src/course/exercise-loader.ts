@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exerciseMetaSchema, LANGUAGES, type ExerciseMeta, type Language, type TrackMeta } from './exercise-schema';
-import { byOrder, parseOrderedName } from './slugs';
+import { CourseDataError } from './course-data-error';
+import { parseOrderedName } from './slugs';
+
+export { CourseDataError };
 
 /** One exercise as found on disk: `exercises/<NN-chapter>/<NN-exercise>/`. */
 export interface Exercise {
@@ -33,13 +36,6 @@ export type ExerciseIn = Exercise & Track;
 /** The exercises that have a track in `language`, each with that track's files. */
 export function inLanguage(exercises: Exercise[], language: Language): ExerciseIn[] {
   return exercises.flatMap((e) => (e.tracks[language] ? [{ ...e, ...e.tracks[language] }] : []));
-}
-
-export class CourseDataError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The course data has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'CourseDataError';
-  }
 }
 
 function subfolders(dir: string): string[] {
@@ -96,7 +92,13 @@ export function loadExercises(root: string): Exercise[] {
       for (const language of LANGUAGES) {
         const track = meta[language];
         if (!track) continue;
-        tracks[language] = { language, track, stubFile: join(dir, track.stub), testFile: join(dir, track.test), solutionFile: join(root, 'solutions', folder, track.stub) };
+        tracks[language] = {
+          language,
+          track,
+          stubFile: join(dir, track.stub),
+          testFile: join(dir, track.test),
+          solutionFile: join(root, 'solutions', folder, track.stub),
+        };
       }
       const exercise: Exercise = {
         id: parsed.slug,
@@ -122,5 +124,5 @@ export function loadExercises(root: string): Exercise[] {
     }
   }
   if (problems.length > 0) throw new CourseDataError(problems);
-  return found.sort((a, b) => a.chapterOrder - b.chapterOrder || byOrder(a, b));
+  return found.sort((a, b) => a.chapterOrder - b.chapterOrder || a.order - b.order);
 }

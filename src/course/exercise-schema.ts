@@ -13,7 +13,7 @@ const typescriptTrack = z
   .object({
     /** File the learner edits; the solution under solutions/ has the same name. */
     stub: z.string().regex(/^[a-z0-9-]+\.ts$/, 'a file name such as "take.ts"'),
-    /** Hidden test file, Vitest API subset (src/grader/vitest-subset.d.ts). */
+    /** Hidden test file, Vitest API subset (src/grader/learner-types/vitest-subset.d.ts). */
     test: z.string().regex(/^[a-z0-9-]+\.test\.ts$/, 'a file name such as "take.test.ts"'),
     /** What the learner is asked to do, in one or two sentences of Markdown. */
     task,
@@ -55,4 +55,4 @@ export const exerciseMetaSchema = z
   .refine((meta) => meta.typescript || meta.python, { message: 'an exercise needs a "typescript" or a "python" track (or both)' });
 
 export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
-export type TrackMeta = ExerciseMeta['typescript'] | NonNullable<ExerciseMeta['python']>;
+export type TrackMeta = NonNullable<ExerciseMeta['typescript']> | NonNullable<ExerciseMeta['python']>;

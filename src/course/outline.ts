@@ -1,4 +1,4 @@
-import { CourseDataError } from './exercise-loader';
+import { CourseDataError } from './course-data-error';
 import { parseOrderedName } from './slugs';
 
 export interface ChapterInput {
@@ -76,7 +76,17 @@ export function buildOutline(chapters: ChapterInput[], lessons: LessonInput[], e
       continue;
     }
     const key = `${chapter.slug}/${own.slug}`;
-    parent.lessons.push({ chapter: chapter.slug, slug: own.slug, key, url: `/${key}/`, entryId: lesson.entryId, order: own.order, title: lesson.title, summary: lesson.summary, exercises: [] });
+    parent.lessons.push({
+      chapter: chapter.slug,
+      slug: own.slug,
+      key,
+      url: `/${key}/`,
+      entryId: lesson.entryId,
+      order: own.order,
+      title: lesson.title,
+      summary: lesson.summary,
+      exercises: [],
+    });
   }
   for (const exercise of exercises) {
     const lesson = bySlug.get(exercise.chapter)?.lessons.find((l) => l.slug === exercise.lesson);

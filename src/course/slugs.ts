@@ -10,7 +10,3 @@ export function parseOrderedName(name: string): Ordered | null {
   const match = ORDERED_NAME.exec(name);
   return match ? { order: Number(match[1]), slug: match[2] } : null;
 }
-
-export function byOrder<T extends Ordered>(a: T, b: T): number {
-  return a.order - b.order;
-}

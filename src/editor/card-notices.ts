@@ -1,11 +1,5 @@
 /** A short message above an exercise's editor, with an optional action. Text only, never HTML. */
-export function showNotice(
-  container: HTMLElement,
-  key: string,
-  message: string,
-  action?: { label: string; run(): void },
-  onDismiss?: () => void,
-): void {
+export function showNotice(container: HTMLElement, key: string, message: string, action?: { label: string; run(): void }, onDismiss?: () => void): void {
   container.querySelector(`[data-notice="${key}"]`)?.remove();
   const notice = document.createElement('p');
   notice.className = 'notice';

@@ -2,10 +2,10 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
-import { editorHighlight } from './editor-highlight';
+import { editorHighlight } from '../ui/editor-highlight';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
-import type { Diagnostic } from '../grader/verdict';
+import type { Diagnostic } from '../grader/protocol/verdict';
 
 export interface CodeEditor {
   getCode(): string;

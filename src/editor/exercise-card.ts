@@ -1,10 +1,12 @@
 import type { CodeEditor } from './code-editor';
-import type { ExerciseRef, GraderClient } from '../grader/grader-client';
-import type { Verdict } from '../grader/verdict';
+import type { ExerciseRef, GraderClient } from '../grader/client/grader-client';
+import type { Verdict } from '../grader/protocol/verdict';
 import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
 import { clearNotice, showNotice } from './card-notices';
-import { afterLoad } from '../site/after-load';
-import { startCompiler } from '../grader/compiler-start';
+import { afterLoad } from '../ui/after-load';
+import { startCompiler } from '../grader/client/compiler-start';
+import { fetchVerified } from '../grader/protocol/verified-fetch';
+import { MAX_CODE_BYTES, tooLongReason } from '../grader/protocol/limits';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
@@ -37,7 +39,7 @@ function loadGrader(): Promise<GraderClient> {
   if (!grader) {
     startCompiler();
     const panel = import('./results-panel').then((module) => (resultsPanel = module));
-    grader = import('../grader/grader-client').then(({ pageGraderClient }) => {
+    grader = import('../grader/client/grader-client').then(({ pageGraderClient }) => {
       const client = pageGraderClient();
       client.warm(onThisPage.map(({ exercise, code }) => ({ exercise, code: code() })));
       return panel.then(() => client);
@@ -48,7 +50,13 @@ function loadGrader(): Promise<GraderClient> {
 
 function setUp(card: HTMLElement) {
   const id = card.dataset.exercise!;
-  const exercise: ExerciseRef = { id, stubName: card.dataset.stubName!, testUrl: card.dataset.testUrl!, timeoutMs: Number(card.dataset.timeoutMs) };
+  const exercise: ExerciseRef = {
+    id,
+    stubName: card.dataset.stubName!,
+    testUrl: card.dataset.testUrl!,
+    testHash: card.dataset.testHash!,
+    timeoutMs: Number(card.dataset.timeoutMs),
+  };
   const stub = card.querySelector<HTMLTemplateElement>('template.starting-code')!.content.textContent ?? '';
   const stubFingerprint = card.dataset.stubFingerprint!;
   const host = card.querySelector<HTMLElement>('.editor-host')!;
@@ -77,7 +85,14 @@ function setUp(card: HTMLElement) {
   function saveNow() {
     clearTimeout(saveTimer);
     saveTimer = undefined;
-    reportSave(store.saveCode(id, code(), stubFingerprint));
+    const text = code();
+    // Writing megabytes to localStorage blocks the page for a second a time; code that long
+    // cannot be checked either (the checker takes 200 KB), so it stays in the editor only, and the card says so.
+    if (tooLongReason(text)) {
+      showNotice(notices, 'storage', `Your code is over ${MAX_CODE_BYTES / 1000} KB, so it is not saved: it stays in the editor until you shorten it.`);
+      return;
+    }
+    reportSave(store.saveCode(id, text, stubFingerprint));
   }
   function scheduleSave() {
     clearTimeout(saveTimer);
@@ -100,7 +115,8 @@ function setUp(card: HTMLElement) {
 
   // Restore: the learner's code wins over the starting code, always.
   const saved = store.get(id);
-  if (store.corrupt.has(id)) showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
+  if (store.corrupt.has(id))
+    showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
   if (saved.code !== undefined) {
     textarea.value = saved.code;
     if (saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
@@ -163,10 +179,14 @@ function setUp(card: HTMLElement) {
     }
   }
 
-  textarea.addEventListener('focus', () => {
-    void upgrade();
-    void loadGrader();
-  }, { once: true });
+  textarea.addEventListener(
+    'focus',
+    () => {
+      void upgrade();
+      void loadGrader();
+    },
+    { once: true },
+  );
   textarea.addEventListener('input', scheduleSave);
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -186,8 +206,7 @@ function setUp(card: HTMLElement) {
       showNotice(notices, 'compare', 'Check your own code at least once before comparing it with the solution.');
       return;
     }
-    const response = await fetch(card.dataset.solutionUrl!);
-    const { source } = (await response.json()) as { source: string };
+    const { source } = await fetchVerified<{ source: string }>(card.dataset.solutionUrl!, card.dataset.solutionHash!);
     const { showComparison } = await import('./solution-compare');
     showComparison(card.querySelector<HTMLElement>('.comparison')!, code(), source);
   });

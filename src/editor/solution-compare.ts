@@ -1,6 +1,6 @@
 import { MergeView } from '@codemirror/merge';
 import { javascript } from '@codemirror/lang-javascript';
-import { editorHighlight } from './editor-highlight';
+import { editorHighlight } from '../ui/editor-highlight';
 import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
 

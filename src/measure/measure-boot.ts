@@ -1,4 +1,4 @@
-import { lazyMount } from '../site/lazy-mount';
+import { lazyMount } from '../ui/lazy-mount';
 
 /**
  * The only "Measure it yourself" code a lesson page loads up front: the

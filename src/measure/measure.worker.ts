@@ -19,7 +19,12 @@ addEventListener('message', (event: MessageEvent<ToMeasureWorker>) => {
     const result = measure(n, runsFor(n), (progress) => post({ kind: 'progress', ...progress }));
     post({ kind: 'result', result });
   } catch (error) {
-    const message = error instanceof RangeError && /allocation|Invalid array length/i.test(error.message) ? 'the browser ran out of memory for the array' : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof RangeError && /allocation|Invalid array length/i.test(error.message)
+        ? 'the browser ran out of memory for the array'
+        : error instanceof Error
+          ? error.message
+          : String(error);
     post({ kind: 'error', message });
   }
 });

@@ -3,9 +3,10 @@
  * offline after the first visit, and tells the learner when a new version of
  * the course has taken over since their last visit.
  */
-import { afterLoad } from '../site/after-load';
+import { afterLoad } from '../ui/after-load';
+import { storageKey } from '../ui/storage';
 
-const SEEN_KEY = 'generators-course:v1:course-version';
+const SEEN_KEY = storageKey('course-version');
 /** The service worker is installed after this long without activity (see below). */
 const QUIET_MS = 5000;
 /** What counts as activity: the learner at work, or a check (its `verdict` event). */

@@ -15,7 +15,10 @@ const isoDate = z.string().datetime({ offset: true });
 export const exerciseRecordSchema = z
   .object({
     code: z.string().max(1_000_000).optional(),
-    stubFingerprint: z.string().regex(/^[0-9a-f]{8}$/).optional(),
+    stubFingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{8}$/)
+      .optional(),
     state: z.enum(['unsolved', 'attempted', 'solved']),
     checks: z.number().int().min(0),
     hintsShown: z.number().int().min(0),
@@ -41,7 +44,12 @@ export const progressFileSchema = z
 
 export type ProgressFile = z.infer<typeof progressFileSchema>;
 
-export function buildProgressFile(records: Record<string, ExerciseRecord>, source: ProgressFile['source'], now = new Date(), review?: ReviewState): ProgressFile {
+export function buildProgressFile(
+  records: Record<string, ExerciseRecord>,
+  source: ProgressFile['source'],
+  now = new Date(),
+  review?: ReviewState,
+): ProgressFile {
   return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), source, exercises: records, ...(review ? { review } : {}) };
 }
 

@@ -1,15 +1,15 @@
 import { emptyRecord, type ExerciseRecord, type ExerciseState } from './progress-types';
+import { type SaveResult, STORAGE_PREFIX } from '../ui/storage';
+
+export type { SaveResult };
 
 /**
  * The learner's code and progress in browser storage, one key per exercise
  * (`generators-course:v1:exercise:<id>`). Every read is checked: an entry
  * that is not ours or is corrupt is reported and ignored, never trusted.
  */
-export const STORAGE_PREFIX = 'generators-course:v1:';
 const exerciseKey = (id: string) => `${STORAGE_PREFIX}exercise:${id}`;
 const LAST_LESSON_KEY = `${STORAGE_PREFIX}last-lesson`;
-
-export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable'; message: string };
 
 const STATES: readonly ExerciseState[] = ['unsolved', 'attempted', 'solved'];
 
@@ -114,12 +114,22 @@ export class ProgressStore {
   }
 
   private write(key: string, value: string): SaveResult {
-    if (!this.storage) return { ok: false, reason: 'unavailable', message: 'This browser does not let the course save anything (private mode?). Your code stays in the editor until you leave the page.' };
+    if (!this.storage)
+      return {
+        ok: false,
+        reason: 'unavailable',
+        message: 'This browser does not let the course save anything (private mode?). Your code stays in the editor until you leave the page.',
+      };
     try {
       this.storage.setItem(key, value);
       return { ok: true };
     } catch {
-      return { ok: false, reason: 'full', message: 'Your browser’s storage for this site is full, so your latest code is not saved. It is still in the editor: copy it somewhere safe, or export your progress and clear old data.' };
+      return {
+        ok: false,
+        reason: 'full',
+        message:
+          'Your browser’s storage for this site is full, so your latest code is not saved. It is still in the editor: copy it somewhere safe, or export your progress and clear old data.',
+      };
     }
   }
 }

@@ -1,4 +1,4 @@
-import { lazyMount } from '../site/lazy-mount';
+import { lazyMount } from '../ui/lazy-mount';
 
 /**
  * The only quiz code a lesson page loads up front. The form works from the

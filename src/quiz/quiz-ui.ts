@@ -7,7 +7,6 @@
 import { isRightAnswer, normaliseAnswer } from './answer';
 
 export function mountQuiz(root: HTMLElement) {
-  const form = root.querySelector<HTMLFormElement>('.quiz-form')!;
   const verdict = root.querySelector<HTMLElement>('.quiz-verdict')!;
   const reveal = root.querySelector<HTMLElement>('.quiz-reveal')!;
   const checkButton = root.querySelector<HTMLButtonElement>('.quiz-check')!;

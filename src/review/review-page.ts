@@ -4,7 +4,7 @@
  * card's next due date, saved at once. Cards come from the page (hidden
  * articles, course order); only text is written into the page.
  */
-import { visitedLessons } from '../progress/visits';
+import { visitedLessons } from '../ui/lesson-visits';
 import { buildQueue, chaptersOfUrls, type CardRef } from './review-queue';
 import { RATINGS, type RatingName, type ReviewState } from './review-schema';
 import { browserReviewStore } from './review-store';
@@ -58,7 +58,10 @@ function renderOverview(state: ReviewState, now: Date) {
   for (const row of page.querySelectorAll<HTMLElement>('[data-review-chapter]')) {
     const records = cards.filter((c) => c.chapter === row.dataset.reviewChapter && state.cards[c.id]).map((c) => state.cards[c.id]);
     const due = records.filter((r) => new Date(r.due).getTime() <= limit).length;
-    const later = records.map((r) => new Date(r.due)).filter((d) => d.getTime() > limit).sort((a, b) => a.getTime() - b.getTime());
+    const later = records
+      .map((r) => new Date(r.due))
+      .filter((d) => d.getTime() > limit)
+      .sort((a, b) => a.getTime() - b.getTime());
     row.querySelector('[data-cell="reviewed"]')!.textContent = String(records.length);
     row.querySelector('[data-cell="due"]')!.textContent = String(due);
     row.querySelector('[data-cell="next"]')!.textContent = later.length ? longDate(later[0]) : '–';
@@ -122,7 +125,8 @@ function finish() {
 
 function start() {
   const state = store.get();
-  if (store.corrupt) notice('Your saved review schedule could not be read and is ignored; rating a card starts a new one. (Importing a progress file restores a schedule.)');
+  if (store.corrupt)
+    notice('Your saved review schedule could not be read and is ignored; rating a card starts a new one. (Importing a progress file restores a schedule.)');
   const now = new Date();
   const { ids, text } = describeQueue(state, now);
   summary.textContent = text;

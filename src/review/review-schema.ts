@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARD_ID } from './card-schema';
+import { CARD_ID } from '../course/review-card-schema';
 
 /**
  * The learner's review schedule, one record per card they have rated: what

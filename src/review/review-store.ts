@@ -1,4 +1,4 @@
-import { STORAGE_PREFIX, type SaveResult } from '../progress/progress-store';
+import { type SaveResult, storageKey } from '../ui/storage';
 import { emptyReviewState, reviewStateSchema, type ReviewRecord, type ReviewState } from './review-schema';
 
 /**
@@ -7,7 +7,7 @@ import { emptyReviewState, reviewStateSchema, type ReviewRecord, type ReviewStat
  * foreign value is reported (`corrupt`) and treated as an empty schedule,
  * and is only replaced when the learner rates a card or imports a file.
  */
-export const REVIEW_KEY = `${STORAGE_PREFIX}review`;
+export const REVIEW_KEY = storageKey('review');
 
 export class ReviewStore {
   corrupt = false;
@@ -43,13 +43,22 @@ export class ReviewStore {
   }
 
   replace(state: ReviewState): SaveResult {
-    if (!this.storage) return { ok: false, reason: 'unavailable', message: 'This browser does not let the course save anything (private mode?), so your review schedule lasts only until you leave the page.' };
+    if (!this.storage)
+      return {
+        ok: false,
+        reason: 'unavailable',
+        message: 'This browser does not let the course save anything (private mode?), so your review schedule lasts only until you leave the page.',
+      };
     try {
       this.storage.setItem(REVIEW_KEY, JSON.stringify(state));
       this.corrupt = false;
       return { ok: true };
     } catch {
-      return { ok: false, reason: 'full', message: 'Your browser’s storage for this site is full, so this rating is not saved. Export your progress from the course map and clear old data.' };
+      return {
+        ok: false,
+        reason: 'full',
+        message: 'Your browser’s storage for this site is full, so this rating is not saved. Export your progress from the course map and clear old data.',
+      };
     }
   }
 }

@@ -10,27 +10,13 @@
  * no error, no timer left, and every built-in object exactly as it was.
  * Anything else (a sample that patches `Array.prototype`, say) retires it.
  */
-import { formatConsoleArgs } from '../grader/console-format';
-
-export interface SampleJob {
-  js: string;
-  timeoutMs: number;
-  maxLines: number;
-}
-
-export interface SampleRun {
-  lines: string[];
-  error: string | null;
-  errorKind?: 'runtime' | 'timeout';
-  ms?: number;
-}
+import { formatConsoleArgs } from '../grader/runner/console-format';
+import type { SampleJob, SampleRun, SampleRunnerPage } from './sample-job';
 
 type WorkerMessage = { kind: 'started' } | { kind: 'lines'; lines: string[] } | { kind: 'done'; error: string | null; reusable: boolean };
 
 declare global {
-  interface Window {
-    runSample(job: SampleJob): Promise<SampleRun>;
-  }
+  interface Window extends SampleRunnerPage {}
 }
 
 /** `TypeError: x is not a function`, the way the results panel names an error. */
@@ -65,7 +51,7 @@ function builtinObjects(scope: object): object[] {
     asyncGeneratorFunction,
     (asyncGeneratorFunction as { prototype: object }).prototype,
     proto((asyncGeneratorFunction as { prototype: object }).prototype),
-    proto(async function () {}),
+    proto(async () => {}),
     proto(arrayIterator),
     proto(proto(arrayIterator)),
     proto(new Map().entries()),
@@ -167,7 +153,7 @@ function workerMain(scope: typeof globalThis & { postMessage(message: WorkerMess
 
   const builtins = builtinObjects(scope);
   const pristine = fingerprint(builtins);
-  const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (body: string) => () => Promise<void>;
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (body: string) => () => Promise<void>;
   const macrotask = () => new Promise<void>((resolve) => realSetTimeout(resolve, 0));
   // Chromium reports an unhandled rejection in a task of its own: give it two.
   const settle = async () => {
@@ -212,7 +198,10 @@ function pageMain(bundleSource: string) {
         resolve(started ? { ...run, ms: Math.round(performance.now() - started) } : run);
       };
       const timeout = () =>
-        finish({ lines, error: `still running after ${job.timeoutMs} ms (endless loop, or a timer or promise that never settles?)`, errorKind: 'timeout' }, false);
+        finish(
+          { lines, error: `still running after ${job.timeoutMs} ms (endless loop, or a timer or promise that never settles?)`, errorKind: 'timeout' },
+          false,
+        );
       let timer = setTimeout(
         () => finish({ lines, error: `Error: the sample worker did not start within ${workerStartMs} ms`, errorKind: 'runtime' }, false),
         workerStartMs,

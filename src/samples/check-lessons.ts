@@ -52,12 +52,24 @@ export async function checkLessons(lessons: readonly Lesson[], options: TsRunOpt
 
   // Python first: its worker starts loading Pyodide at once, while this
   // thread type-checks the TypeScript samples and Chromium starts.
-  const pyodideRunning = runPythonSamples(inPyodide.map((s) => s.code), options);
+  const pyodideRunning = runPythonSamples(
+    inPyodide.map((s) => s.code),
+    options,
+  );
   pyodideRunning.catch(() => {});
-  const cpythonRunning = runCPythonSamples(inCPython.map((s) => s.code), options);
+  const cpythonRunning = runCPythonSamples(
+    inCPython.map((s) => s.code),
+    options,
+  );
   cpythonRunning.catch(() => {});
-  const browserResults = await runTsSamples(inBrowser.map(({ code, line }) => ({ code, line })), options);
-  const nodeResults = await runNodeSamples(inNode.map(({ code, line }) => ({ code, line })), options);
+  const browserResults = await runTsSamples(
+    inBrowser.map(({ code, line }) => ({ code, line })),
+    options,
+  );
+  const nodeResults = await runNodeSamples(
+    inNode.map(({ code, line }) => ({ code, line })),
+    options,
+  );
   const pyodide = await pyodideRunning;
   const cpython = await cpythonRunning;
 

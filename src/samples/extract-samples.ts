@@ -129,9 +129,17 @@ export function extractSamples(mdx: string): Extraction {
 
     if (fence.lang === 'text' && fence.flags.has('output')) {
       if (!attachable) {
-        problems.push({ line: fence.line, lang: null, message: 'output fence follows no run sample (it must come right after a `run` fence, only blank lines between)' });
+        problems.push({
+          line: fence.line,
+          lang: null,
+          message: 'output fence follows no run sample (it must come right after a `run` fence, only blank lines between)',
+        });
       } else if (attachable.outputSource === 'arrows') {
-        problems.push({ line: attachable.line, lang: attachable.lang, message: `claims its output twice: \`${attachable.lang === 'ts' ? '//' : '#'} →\` comments and an output fence (line ${fence.line}); keep one` });
+        problems.push({
+          line: attachable.line,
+          lang: attachable.lang,
+          message: `claims its output twice: \`${attachable.lang === 'ts' ? '//' : '#'} →\` comments and an output fence (line ${fence.line}); keep one`,
+        });
       } else {
         attachable.expectedOutput = outputLines(fence.code);
         attachable.outputSource = 'fence';
@@ -162,7 +170,12 @@ export function extractSamples(mdx: string): Extraction {
     }
     const env = (fence.attrs.get('env') ?? envs[lang][0]) as SampleEnv;
     if (!envs[lang].includes(env)) {
-      report(`env="${fence.attrs.get('env')}" is not a ${lang === 'ts' ? 'TypeScript' : 'Python'} runtime; use ${envs[lang].slice(1).map((e) => `env="${e}"`).join(' or ')} (or leave it out)`);
+      report(
+        `env="${fence.attrs.get('env')}" is not a ${lang === 'ts' ? 'TypeScript' : 'Python'} runtime; use ${envs[lang]
+          .slice(1)
+          .map((e) => `env="${e}"`)
+          .join(' or ')} (or leave it out)`,
+      );
       continue;
     }
 

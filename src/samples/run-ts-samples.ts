@@ -6,14 +6,13 @@
  */
 import ts from 'typescript';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compilerOptionsFor, formatDiagnostic } from '../local/typecheck';
+import { compilerOptionsFor, formatDiagnostic } from '../cli/course-compiler';
 import type { RunResult } from './compare-output';
-import type { SampleJob } from './browser-runner';
+import type { SampleJob, SampleRunnerPage } from './sample-job';
 import { mapWithConcurrency } from './map-with-concurrency';
+import { launchChromium } from '../cli/chromium';
 
 export interface TsSample {
   code: string;
@@ -30,19 +29,10 @@ export interface TsRunOptions {
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const graderDir = join(here, '../grader');
+const learnerTypesDir = join(here, '../grader/learner-types');
 /** Where the in-memory sample files pretend to live; nothing is written there. */
 const virtualRoot = join(here, '.virtual-samples');
 const sampleFile = (index: number) => join(virtualRoot, String(index), 'sample.ts');
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function isImportOrExport(statement: ts.Statement): boolean {
   if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) return true;
@@ -57,8 +47,12 @@ function isImportOrExport(statement: ts.Statement): boolean {
  */
 export function typecheckSamples(samples: readonly TsSample[], env: 'browser' | 'node' = 'browser'): string[][] {
   // In Node, Node's own types replace the course's few host declarations (console, timers).
-  const options: ts.CompilerOptions = { ...compilerOptionsFor(), moduleDetection: ts.ModuleDetectionKind.Force, ...(env === 'node' ? { types: ['node'] } : {}) };
-  const ambient = env === 'node' ? [] : [join(graderDir, 'ambient.d.ts')];
+  const options: ts.CompilerOptions = {
+    ...compilerOptionsFor(),
+    moduleDetection: ts.ModuleDetectionKind.Force,
+    ...(env === 'node' ? { types: ['node'] } : {}),
+  };
+  const ambient = env === 'node' ? [] : [join(learnerTypesDir, 'ambient.d.ts')];
   const files = new Map(samples.map((sample, i) => [sampleFile(i), sample.code]));
   const host = ts.createCompilerHost(options);
   const { fileExists, readFile, getSourceFile } = host;
@@ -81,7 +75,8 @@ export function typecheckSamples(samples: readonly TsSample[], env: 'browser' | 
       (d) => formatDiagnostic(d, join(virtualRoot, String(i))) + lessonLine(d),
     );
     // A Node sample may import Node's own modules (`node:fs`); nothing else is importable.
-    const nodeImport = (st: ts.Statement) => env === 'node' && ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith('node:');
+    const nodeImport = (st: ts.Statement) =>
+      env === 'node' && ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith('node:');
     if (file.statements.some((st) => isImportOrExport(st) && !nodeImport(st))) {
       errors.push(`sample.ts: a sample runs alone: it cannot import or export${env === 'node' ? " (other than import … from 'node:…')" : ''}`);
     }
@@ -116,9 +111,7 @@ export async function runTsSamples(samples: readonly TsSample[], options: TsRunO
   if (samples.length === 0) return [];
   const { timeoutMs = 5000, maxLines = 1000, concurrency = 4 } = options;
   // Chromium starts in its own process while this one type-checks.
-  const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH)`);
-  const launching = chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+  const launching = launchChromium(options.chromiumPath);
   launching.catch(() => {});
   const bundling = bundleBrowserRunner();
   bundling.catch(() => {});
@@ -126,7 +119,10 @@ export async function runTsSamples(samples: readonly TsSample[], options: TsRunO
   try {
     typeErrors = typecheckSamples(samples);
   } catch (error) {
-    await launching.then((browser) => browser.close(), () => {});
+    await launching.then(
+      (browser) => browser.close(),
+      () => {},
+    );
     throw error;
   }
 
@@ -140,7 +136,8 @@ export async function runTsSamples(samples: readonly TsSample[], options: TsRunO
     return await mapWithConcurrency(samples, concurrency, async (sample, i): Promise<RunResult> => {
       if (typeErrors[i].length) return { lines: [], error: typeErrors[i].join('; '), errorKind: 'type' };
       const job: SampleJob = { js: transpileSample(sample.code), timeoutMs, maxLines };
-      return page.evaluate((job) => window.runSample(job), job);
+      // Runs in the page, where browser-runner.ts has defined runSample.
+      return page.evaluate((job) => (globalThis as unknown as SampleRunnerPage).runSample(job), job);
     });
   } finally {
     await browser.close();

@@ -42,8 +42,6 @@ interface FunctionInfo {
   line: number;
 }
 
-const noScope: Scope = () => ({});
-
 function shorten(text: string): string {
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
@@ -214,7 +212,18 @@ export class Tracer {
 
   enter(fnId: number, scope: Scope): Frame {
     const info = this.functions[fnId] ?? { name: 'generator', line: 0 };
-    const frame: Frame = { fnName: info.name, label: null, status: 'running', line: info.line, scope, delegate: null, target: null, delegateLine: 0, threw: false, finallyLines: [] };
+    const frame: Frame = {
+      fnName: info.name,
+      label: null,
+      status: 'running',
+      line: info.line,
+      scope,
+      delegate: null,
+      target: null,
+      delegateLine: 0,
+      threw: false,
+      finallyLines: [],
+    };
     if (this.commandActive && this.driven === null) this.driven = frame;
     this.touch(frame, 'other');
     if (this.commandActive) this.emit({ kind: 'start', frame: this.labelOf(frame), line: info.line });
@@ -411,7 +420,7 @@ export class StepperSession {
     }
     let fn: unknown;
     try {
-      fn = Object.prototype.hasOwnProperty.call(tracer.exposed, input.fn) ? tracer.exposed[input.fn] : module.exports[input.fn];
+      fn = Object.hasOwn(tracer.exposed, input.fn) ? tracer.exposed[input.fn] : module.exports[input.fn];
     } catch (error) {
       return { ok: false, message: `${input.fn} is not defined yet when the sample’s top-level code pauses: ${tracer.describeError(error)}` };
     }

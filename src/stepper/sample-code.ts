@@ -19,7 +19,9 @@ export function decodeEntities(text: string): string {
 export function codeFromFenceHtml(html: string, where: string): string {
   const blocks = [...html.matchAll(/<pre\b[^>]*>([\s\S]*?)<\/pre>/g)];
   if (blocks.length !== 1) {
-    throw new Error(`${where}: put exactly one code fence (\`\`\`ts run or \`\`\`ts fragment) inside the stepper, with blank lines around it; found ${blocks.length}`);
+    throw new Error(
+      `${where}: put exactly one code fence (\`\`\`ts run or \`\`\`ts fragment) inside the stepper, with blank lines around it; found ${blocks.length}`,
+    );
   }
   const language = /data-language="([^"]*)"/.exec(blocks[0][0])?.[1];
   if (language && !['ts', 'typescript', 'js', 'javascript'].includes(language)) {

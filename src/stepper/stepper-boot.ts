@@ -1,4 +1,4 @@
-import { lazyMount } from '../site/lazy-mount';
+import { lazyMount } from '../ui/lazy-mount';
 
 /**
  * The only stepper code a lesson page loads up front: it loads the stepper

@@ -4,8 +4,8 @@ import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import { EditorState, StateEffect, StateField, type Range } from '@codemirror/state';
 import { Decoration, drawSelection, EditorView, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
-import { editorHighlight } from '../editor/editor-highlight';
-import type { Diagnostic } from '../grader/verdict';
+import { editorHighlight } from '../ui/editor-highlight';
+import type { Diagnostic } from '../grader/protocol/verdict';
 
 /** How a line is marked: where the generator is paused, a yield* it is inside, an await, or where an error left it. */
 export type LineMarkKind = 'paused' | 'delegating' | 'awaiting' | 'threw' | 'running';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../grader/verdict';
+import type { Diagnostic } from '../grader/protocol/verdict';
 import type { CommandKind, CommandMessage, FrameView, GeneratorState, LoadMessage, Progress, StepEvent, StepReport, WorkerReply } from './protocol';
 import { createStepperEditor, type LineMark, type StepperEditor } from './stepper-editor';
 
@@ -223,9 +223,9 @@ class Stepper {
       this.clearNotice('diagnostics');
     } else {
       this.setState('compiling');
-      let compiled: Awaited<ReturnType<import('../grader/grader-client').GraderClient['instrument']>>;
+      let compiled: Awaited<ReturnType<import('../grader/client/grader-client').GraderClient['instrument']>>;
       try {
-        const { pageGraderClient, MAX_CODE_BYTES } = await import('../grader/grader-client');
+        const { pageGraderClient, MAX_CODE_BYTES } = await import('../grader/client/grader-client');
         const size = new Blob([text]).size;
         if (size > MAX_CODE_BYTES) throw new Error(`it is ${(size / 1024).toFixed(0)} KB long, and the stepper takes up to ${MAX_CODE_BYTES / 1000} KB`);
         compiled = await pageGraderClient().instrument(this.sample.id, text);
@@ -244,12 +244,20 @@ class Stepper {
         return;
       }
       if (!info) {
-        this.notice('diagnostics', `The stepper drives ${this.fn}, and your code has no top-level generator function (function* or async function*) named ${this.fn}.`, 'error');
+        this.notice(
+          'diagnostics',
+          `The stepper drives ${this.fn}, and your code has no top-level generator function (function* or async function*) named ${this.fn}.`,
+          'error',
+        );
         this.setState('error');
         return;
       }
       if (compiled.diagnostics.length > 0) {
-        this.notice('diagnostics', `Type errors (marked in the code). The stepper runs it anyway, as JavaScript would: types do not exist at run time.\n${this.describeDiagnostics(compiled.diagnostics)}`, 'warning');
+        this.notice(
+          'diagnostics',
+          `Type errors (marked in the code). The stepper runs it anyway, as JavaScript would: types do not exist at run time.\n${this.describeDiagnostics(compiled.diagnostics)}`,
+          'warning',
+        );
       } else {
         this.clearNotice('diagnostics');
       }
@@ -308,7 +316,11 @@ class Stepper {
     }
     this.stopWorker();
     if (answer.type === 'timeout') {
-      this.notice('stopped', `The sample’s top-level code ran for more than ${CALL_LIMIT_MS / 1000} s, so the stepper stopped it. Change it, then press Reset.`, 'error');
+      this.notice(
+        'stopped',
+        `The sample’s top-level code ran for more than ${CALL_LIMIT_MS / 1000} s, so the stepper stopped it. Change it, then press Reset.`,
+        'error',
+      );
       this.setState('stopped');
     } else if (answer.type === 'load-error' || answer.type === 'failed') {
       this.notice('stopped', answer.message, 'error');
@@ -389,7 +401,12 @@ class Stepper {
       const progress = this.progress as Progress | null;
       const where = progress ? ` It was running line ${progress.line}${progress.frame !== this.fn ? ` of ${progress.frame}` : ''} when it was stopped.` : '';
       const text = `${callText} did not return within ${CALL_LIMIT_MS / 1000} s: the generator kept running without reaching a yield (an endless loop?), so the stepper stopped it.${where} Press Reset to start again.`;
-      this.addStep({ call: callText, events: [], quiet: `Still running after ${CALL_LIMIT_MS / 1000} s.${where}`, result: { kind: 'stopped', text: 'nothing: the stepper stopped the generator' } });
+      this.addStep({
+        call: callText,
+        events: [],
+        quiet: `Still running after ${CALL_LIMIT_MS / 1000} s.${where}`,
+        result: { kind: 'stopped', text: 'nothing: the stepper stopped the generator' },
+      });
       this.stack = [];
       this.renderFrames();
       this.notice('stopped', text, 'error');
@@ -407,7 +424,8 @@ class Stepper {
     const { outcome } = report;
     let quiet = 'No line of this code runs.';
     if (before === 'completed') quiet = 'Nothing runs: a completed generator stays completed.';
-    else if (before === 'suspended-start' && kind !== 'next') quiet = `Nothing runs: the body never started, so ${kind}() completes the generator at once (no finally block runs).`;
+    else if (before === 'suspended-start' && kind !== 'next')
+      quiet = `Nothing runs: the body never started, so ${kind}() completes the generator at once (no finally block runs).`;
     else {
       const last = report.stack[report.stack.length - 1];
       if (last?.status === 'opaque') quiet = `No line of this code runs: yield* passes the call straight to ${last.label}.`;
@@ -624,7 +642,9 @@ class Stepper {
       case 'delegate':
         return `yield* on line ${event.line} delegates to ${event.target}`;
       case 'delegate-end':
-        return event.value === null ? `yield* on line ${event.line} ends early (an error or return() came through it)` : `yield* on line ${event.line} ends: it evaluates to ${event.value}`;
+        return event.value === null
+          ? `yield* on line ${event.line} ends early (an error or return() came through it)`
+          : `yield* on line ${event.line} ends: it evaluates to ${event.value}`;
       case 'await':
         return `awaits on line ${event.line}`;
       case 'awaited':
@@ -681,7 +701,11 @@ class Stepper {
     }
     const result = element('div', `stepper-lane-caller stepper-call-back stepper-result-${step.result.kind}`);
     const lead = step.result.kind === 'threw' ? 'throws ' : 'gets ';
-    result.append(element('span', 'visually-hidden', 'Caller: '), document.createTextNode(lead), step.result.kind === 'stopped' ? document.createTextNode(step.result.text) : code(step.result.text));
+    result.append(
+      element('span', 'visually-hidden', 'Caller: '),
+      document.createTextNode(lead),
+      step.result.kind === 'stopped' ? document.createTextNode(step.result.text) : code(step.result.text),
+    );
     item.append(call, side, result);
     return item;
   }

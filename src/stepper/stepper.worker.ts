@@ -23,10 +23,7 @@ self.onmessage = (event: MessageEvent<LoadMessage>) => {
   const { js, fn, args, functions } = event.data;
   send({ type: 'started' });
 
-  const loaded = StepperSession.load(
-    { js, fn, args, functions },
-    { inspect: format, onProgress: (progress) => send({ type: 'progress', progress }) },
-  );
+  const loaded = StepperSession.load({ js, fn, args, functions }, { inspect: format, onProgress: (progress) => send({ type: 'progress', progress }) });
   if (!loaded.ok) {
     send({ type: 'load-error', message: loaded.message });
     return;

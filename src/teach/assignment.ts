@@ -71,7 +71,10 @@ export function codeFromFragment(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, '')).get('a');
 }
 
-const damaged = (why: string) => ({ ok: false as const, errors: [`The assignment in this link is damaged: ${why}. Ask for the link again, and copy all of it.`] });
+const damaged = (why: string) => ({
+  ok: false as const,
+  errors: [`The assignment in this link is damaged: ${why}. Ask for the link again, and copy all of it.`],
+});
 
 /**
  * Reads an assignment code. `known` is the course's exercise ids: an

@@ -1,5 +1,5 @@
 import { assignmentLink, assignmentSchema, type Assignment } from './assignment';
-import { say } from './dom';
+import { say } from '../ui/dom';
 
 /**
  * The assignment builder on /teach/: a title, an optional due day and the

@@ -1,9 +1,9 @@
-import type { ExerciseRef, GraderClient } from '../grader/grader-client';
-import type { Verdict } from '../grader/verdict';
+import type { ExerciseRef, GraderClient } from '../grader/client/grader-client';
+import type { Verdict } from '../grader/protocol/verdict';
 import { codeFromFragment, decodeAssignment, type Assignment } from './assignment';
 import { buildClassTable, codeToGrade, referenceAssignment, tableLines, type ClassTable, type ReferenceAssignment, type Submission } from './class-table';
 import { toCsv } from './csv';
-import { download, el, say } from './dom';
+import { download, el, say } from '../ui/dom';
 import { formatDay } from './due-date';
 import { readExerciseIndex } from './exercise-index';
 import { MAX_HAND_IN_BYTES, parseHandIn } from './hand-in-format';
@@ -52,13 +52,18 @@ let current: ClassTable | null = null;
 
 function describeReference() {
   const lines: string[] = [];
-  if (linkProblem.length) lines.push('Your class view link does not work, so hand-ins are judged by the assignment in the first readable file:', ...linkProblem);
+  if (linkProblem.length)
+    lines.push('Your class view link does not work, so hand-ins are judged by the assignment in the first readable file:', ...linkProblem);
   if (reference) {
     const { assignment, from } = reference;
     const due = assignment.due ? `due ${formatDay(assignment.due)}` : 'no due date';
-    lines.push(`Assignment: “${assignment.title}”, ${assignment.exercises.length} exercises, ${due}${from === 'link' ? ' (from your link).' : ' (taken from the first readable hand-in: open your class view link to judge by your own).'}`);
+    lines.push(
+      `Assignment: “${assignment.title}”, ${assignment.exercises.length} exercises, ${due}${from === 'link' ? ' (from your link).' : ' (taken from the first readable hand-in: open your class view link to judge by your own).'}`,
+    );
   } else if (!linkProblem.length) {
-    lines.push('No assignment link: hand-ins will be judged by the assignment in the first readable file. Open your class view link (from “Make an assignment”) to judge by yours.');
+    lines.push(
+      'No assignment link: hand-ins will be judged by the assignment in the first readable file. Open your class view link (from “Make an assignment”) to judge by yours.',
+    );
   }
   say(referenceNote, lines, linkProblem.length ? 'error' : 'info');
 }
@@ -110,7 +115,7 @@ function showProgress() {
   if (graded < queued) {
     const job = inFlight ?? queue[0];
     const next = job && submissions[job.submission]?.parsed;
-    const who = next && next.ok ? `${next.value.student.name}, ${titles.get(job.exerciseId)}` : '';
+    const who = next?.ok ? `${next.value.student.name}, ${titles.get(job.exerciseId)}` : '';
     progressText.textContent = `Re-grading ${graded + 1} of ${queued}${who ? `: ${who}` : ''}…`;
   } else {
     progressText.textContent = `Re-graded all ${queued} handed-in exercise${queued === 1 ? '' : 's'}.`;
@@ -119,7 +124,7 @@ function showProgress() {
 
 let grader: Promise<GraderClient> | undefined;
 function loadGrader(): Promise<GraderClient> {
-  grader ??= import('../grader/grader-client').then(({ GraderClient }) => {
+  grader ??= import('../grader/client/grader-client').then(({ GraderClient }) => {
     const client = new GraderClient();
     client.warm();
     return client;
@@ -160,7 +165,11 @@ async function pump() {
       inFlight = null;
       if (job.generation !== generation) continue;
       verdicts.set(key(job.submission, job.exerciseId), verdict);
-      submissions[job.submission].grades[job.exerciseId] = { solved: verdict.solved, timedOut: verdict.outcome.kind === 'timeout', unchecked: graderFailed(verdict) };
+      submissions[job.submission].grades[job.exerciseId] = {
+        solved: verdict.solved,
+        timedOut: verdict.outcome.kind === 'timeout',
+        unchecked: graderFailed(verdict),
+      };
       graded += 1;
       render();
       // Let the page paint and answer input between checks.
@@ -175,7 +184,12 @@ async function pump() {
 }
 
 async function readFile(file: File): Promise<Submission> {
-  if (file.size > MAX_HAND_IN_BYTES) return { fileName: file.name, parsed: { ok: false, errors: [`The file is too large to be a hand-in (over ${MAX_HAND_IN_BYTES / 1_000_000} MB).`] }, grades: {} };
+  if (file.size > MAX_HAND_IN_BYTES)
+    return {
+      fileName: file.name,
+      parsed: { ok: false, errors: [`The file is too large to be a hand-in (over ${MAX_HAND_IN_BYTES / 1_000_000} MB).`] },
+      grades: {},
+    };
   try {
     return { fileName: file.name, parsed: parseHandIn(await file.text(), known), grades: {} };
   } catch (error) {

@@ -111,7 +111,14 @@ export function buildClassTable(reference: ReferenceAssignment, titles: Readonly
     const cells = assignment.exercises.map((id) => cellFor(id, handIn, submission.grades, late));
     let status = assignment.due === undefined ? 'No due date' : late ? 'Late' : 'On time';
     if (!sameAssignment(handIn.assignment, assignment)) status += `; made for a different assignment (“${handIn.assignment.title}”)`;
-    return { index, fileName, rejected: false, late, cells, fields: [handIn.student.name, fileName, formatLocalTime(handIn.exportedAt), status, ...cells.map((c) => c.text)] };
+    return {
+      index,
+      fileName,
+      rejected: false,
+      late,
+      cells,
+      fields: [handIn.student.name, fileName, formatLocalTime(handIn.exportedAt), status, ...cells.map((c) => c.text)],
+    };
   });
 
   const accepted = rows.filter((row) => !row.rejected);

@@ -6,8 +6,7 @@
  * class view. A hand-in is late when its file was made (`exportedAt`) at or
  * after that midnight. The pages say so in words (DUE_RULE).
  */
-export const DUE_RULE =
-  'A hand-in is late when its file was made after the end of the due day (midnight) in the teacher’s time zone.';
+export const DUE_RULE = 'A hand-in is late when its file was made after the end of the due day (midnight) in the teacher’s time zone.';
 
 function parts(day: string): [number, number, number] {
   const [y, m, d] = day.split('-').map(Number);

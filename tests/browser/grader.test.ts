@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
 
 const LESSON = '/iterables/iterator-protocol/';
@@ -28,7 +28,7 @@ afterAll(async () => {
 describe('checking an exercise in the lesson page', () => {
   it('never puts the hidden tests in the page', async () => {
     const html = await page.content();
-    expect(html).not.toContain("starts afresh on every [Symbol.iterator]() call");
+    expect(html).not.toContain('starts afresh on every [Symbol.iterator]() call');
     expect(html).toContain('section');
   });
 
@@ -93,7 +93,12 @@ describe('checking an exercise in the lesson page', () => {
       const button = section.querySelector<HTMLButtonElement>('button.check')!;
       button.click();
       const results = section.querySelector<HTMLElement>('.results')!;
-      return { verdict: results.dataset.verdict, busy: button.getAttribute('aria-busy'), disabled: button.disabled, headline: results.querySelector('.headline')?.textContent };
+      return {
+        verdict: results.dataset.verdict,
+        busy: button.getAttribute('aria-busy'),
+        disabled: button.disabled,
+        headline: results.querySelector('.headline')?.textContent,
+      };
     }, ID);
     expect(atClick).toMatchObject({ verdict: 'checking', busy: 'true', disabled: false });
     expect(atClick.headline).toContain('Solved');
@@ -115,7 +120,11 @@ describe('checking an exercise in the lesson page', () => {
   });
 
   it('reports unbounded recursion as a failure, not a hang', async () => {
-    await typeCode(page, ID, solution.replace('const max = this.max;', 'const max = this.max;\n    const down = (n: number): number => down(n + 1);\n    down(0);'));
+    await typeCode(
+      page,
+      ID,
+      solution.replace('const max = this.max;', 'const max = this.max;\n    const down = (n: number): number => down(n + 1);\n    down(0);'),
+    );
     const { verdict, text } = await checkAndWait(page, ID);
     expect(verdict).toBe('failed');
     expect(text).toContain('RangeError: Maximum call stack size exceeded');

@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
 import { axeViolations } from '../support/axe';
 
@@ -38,7 +38,11 @@ async function freshPage(): Promise<Page> {
 }
 
 const card = (page: Page) => page.locator(`section.exercise[data-exercise="${ID}"]`);
-const editorText = (page: Page) => card(page).locator('.cm-content, textarea').first().evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+const editorText = (page: Page) =>
+  card(page)
+    .locator('.cm-content, textarea')
+    .first()
+    .evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 
 describe('the learner’s code is never lost', () => {
@@ -60,7 +64,14 @@ describe('the learner’s code is never lost', () => {
 
   it('keeps the learner’s code when a course update changes the stub, with a notice', async () => {
     const page = await freshPage();
-    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ code: '// from before the update\n', stubFingerprint: '00000000', state: 'attempted', checks: 1, hintsShown: 0 })), KEY);
+    await page.evaluate(
+      (key) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({ code: '// from before the update\n', stubFingerprint: '00000000', state: 'attempted', checks: 1, hintsShown: 0 }),
+        ),
+      KEY,
+    );
     await page.reload();
     expect(await editorText(page)).toContain('from before the update');
     const notice = card(page).locator('[data-notice="updated"]');
@@ -150,7 +161,12 @@ describe('progress', () => {
     const file = join(tmpdir(), `progress-${Date.now()}.json`);
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'generators-course/progress', version: 1, source: 'browser', exercises: { [ID]: { code: '// exported code\n', state: 'attempted', checks: 1 } } });
+    expect(exported).toMatchObject({
+      format: 'generators-course/progress',
+      version: 1,
+      source: 'browser',
+      exercises: { [ID]: { code: '// exported code\n', state: 'attempted', checks: 1 } },
+    });
 
     await page.evaluate(() => localStorage.clear());
     await page.reload();
@@ -184,7 +200,11 @@ describe('reading and finding', () => {
     const focusInEditor = () => page.evaluate((id) => !!document.activeElement?.closest(`section.exercise[data-exercise="${id}"] .editor-host`), ID);
     for (let i = 0; i < 80 && !(await focusInEditor()); i++) await page.keyboard.press('Tab');
     await card(page).locator('.cm-content').waitFor();
-    await expect(card(page).locator('.cm-content').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(
+      card(page)
+        .locator('.cm-content')
+        .evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.insertText(solution);
     await page.keyboard.press('Control+Enter');

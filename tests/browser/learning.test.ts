@@ -4,8 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, DIST } from '../support/site';
 import { axeViolations } from '../support/axe';
 import { rate } from '../../src/review/scheduler';
@@ -40,7 +40,10 @@ async function freshPage(path: string): Promise<Page> {
 
 const quiz = (page: Page, id: string) => page.locator(`section.quiz[data-quiz="${id}"]`);
 const storedReview = (page: Page) =>
-  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}') as { cards: Record<string, { due: string; reps: number; lastRating?: string }> }, REVIEW_KEY);
+  page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}') as { cards: Record<string, { due: string; reps: number; lastRating?: string }> },
+    REVIEW_KEY,
+  );
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
 describe('predict the output', () => {
@@ -154,7 +157,9 @@ describe('spaced review', () => {
 
     await page.reload();
     await expect.poll(() => summary.innerText()).toMatch(/^Today: 7 cards \(7 new\)\./);
-    const shown = await page.locator('article.review-card[data-card]').evaluateAll((cards) => cards.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.card));
+    const shown = await page
+      .locator('article.review-card[data-card]')
+      .evaluateAll((cards) => cards.filter((c) => !(c as HTMLElement).hidden).map((c) => (c as HTMLElement).dataset.card));
     expect(shown).not.toContain(id);
     await expect(page.locator('[data-review-chapter="iterables"] [data-cell="reviewed"]').innerText()).resolves.toBe('1');
   });
@@ -163,7 +168,10 @@ describe('spaced review', () => {
     const page = await freshPage('/review/');
     const longAgo = new Date(Date.now() - 10 * DAY);
     const due = rate(undefined, 'good', longAgo); // due 7 days ago
-    await page.evaluate(([key, state]) => localStorage.setItem(key, state), [REVIEW_KEY, JSON.stringify({ cards: { 'yield-star-evaluates-to-return': due } })] as const);
+    await page.evaluate(([key, state]) => localStorage.setItem(key, state), [
+      REVIEW_KEY,
+      JSON.stringify({ cards: { 'yield-star-evaluates-to-return': due } }),
+    ] as const);
     await page.reload();
     await expect.poll(() => page.locator('[data-review-summary]').innerText()).toMatch(/^Today: \d+ cards \(1 due and \d+ new\)\./);
     const card = page.locator('article.review-card:not([hidden])');

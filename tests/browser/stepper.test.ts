@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, DIST } from '../support/site';
 import { axeViolations } from '../support/axe';
 import { runPlain, type Call } from '../support/stepper-drive';
@@ -71,7 +71,9 @@ function shown(stepper: Locator): Promise<Shown> {
       })),
       frames: [...root.querySelectorAll('.stepper-frame')].map((frame) => ({
         head: frame.querySelector('.stepper-frame-head')!.textContent ?? '',
-        locals: Object.fromEntries([...frame.querySelectorAll('tbody tr')].map((row) => [row.querySelector('th')!.textContent, row.querySelector('td')!.textContent])),
+        locals: Object.fromEntries(
+          [...frame.querySelectorAll('tbody tr')].map((row) => [row.querySelector('th')!.textContent, row.querySelector('td')!.textContent]),
+        ),
       })),
       framesText: (root.querySelector('.stepper-frames') as HTMLElement).innerText,
       steps: root.querySelectorAll('.stepper-step').length,
@@ -96,7 +98,10 @@ function lineOf(code: string, text: string): number {
   const lines = code.split('\n');
   const index = lines.findIndex((line) => line.includes(text));
   expect(index, `"${text}" in the sample`).toBeGreaterThanOrEqual(0);
-  expect(lines.filter((line) => line.includes(text)), `"${text}" once in the sample`).toHaveLength(1);
+  expect(
+    lines.filter((line) => line.includes(text)),
+    `"${text}" once in the sample`,
+  ).toHaveLength(1);
   return index + 1;
 }
 
@@ -112,7 +117,7 @@ describe('the generator stepper', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(server.url + '/generator-functions/generator-states/');
+    await page.goto(`${server.url}/generator-functions/generator-states/`);
     await page.waitForLoadState('networkidle');
     const stepper = page.locator('section.stepper[data-fn="fragile"]');
     // Far below the fold: nothing but the small boot script has loaded.
@@ -187,7 +192,7 @@ describe('the generator stepper', () => {
     now = await shown(stepper);
     expect(now.result).toBe(real[1]);
     expect(now.result).toBe("{ value: 'still listening', done: false }");
-    expect(now.lastStep).toContain("gen.next(\"hello\")");
+    expect(now.lastStep).toContain('gen.next("hello")');
     expect(now.lastStep).toContain(`resumes at line ${first}: the yield evaluates to 'hello'`);
     expect(now.lastStep).toContain('prints: received hello');
     expect(now.frames[0].locals).toEqual({ first: "'hello'" });
@@ -245,7 +250,16 @@ describe('the generator stepper', () => {
     expect(now.state).toBe('completed');
     const events = now.lastStep;
     // The worker's finally runs first, then the manager's.
-    const order = ['worker: resumes at line', 'worker: enters the finally block', 'prints: worker: finally', 'worker: is completed', `yield* on line ${delegateLine} ends early`, 'enters the finally block', 'prints: manager: finally', 'is completed'];
+    const order = [
+      'worker: resumes at line',
+      'worker: enters the finally block',
+      'prints: worker: finally',
+      'worker: is completed',
+      `yield* on line ${delegateLine} ends early`,
+      'enters the finally block',
+      'prints: manager: finally',
+      'is completed',
+    ];
     let from = 0;
     for (const text of order) {
       const at = events.indexOf(text, from);
@@ -301,7 +315,9 @@ describe('the generator stepper', () => {
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
       const record = () => {
-        const marked = [...root.querySelectorAll('.cm-stepper-line')].map((line) => line.className.replace(/.*cm-stepper-(\w+)$/, '$1') + ':' + (line.textContent ?? '').trim());
+        const marked = [...root.querySelectorAll('.cm-stepper-line')].map(
+          (line) => `${line.className.replace(/.*cm-stepper-(\w+)$/, '$1')}:${(line.textContent ?? '').trim()}`,
+        );
         const entry = `${root.querySelector('.stepper-badge')!.textContent} | ${root.querySelector('.stepper-where')!.textContent} | ${marked.join(', ')}`;
         if (seen.at(-1) !== entry) seen.push(entry);
       };
@@ -372,7 +388,7 @@ describe('the generator stepper', () => {
     const { page, stepper, code } = await openStepper('/generator-functions/pause-and-resume/', 'steps');
     await stepper.locator('.cm-content').click();
     await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.insertText(code.replace("yield 1;", "const n: string = 1;\n  yield n;"));
+    await page.keyboard.insertText(code.replace('yield 1;', 'const n: string = 1;\n  yield n;'));
     await stepper.locator('button[data-command="reset"]').click();
     await expect.poll(() => stepper.getAttribute('data-state'), { timeout: 30_000 }).toBe('suspended-start');
     let now = await shown(stepper);
@@ -396,11 +412,13 @@ describe('the generator stepper', () => {
     const { page, stepper } = await openStepper('/delegation/yield-star/', 'withStar');
     await stepper.locator('button[data-command="next"]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => stepper.locator('.stepper-live').textContent()).toBe("gen.next() returned { value: 'start', done: false }. Suspended at a yield: line 7.");
+    await expect
+      .poll(() => stepper.locator('.stepper-live').textContent())
+      .toBe("gen.next() returned { value: 'start', done: false }. Suspended at a yield: line 7.");
     await page.keyboard.press('Space');
-    await expect.poll(() => stepper.locator('.stepper-live').textContent()).toBe(
-      "gen.next() returned { value: 'a', done: false }. Suspended at a yield: line 2 in letters (inside yield* on line 8).",
-    );
+    await expect
+      .poll(() => stepper.locator('.stepper-live').textContent())
+      .toBe("gen.next() returned { value: 'a', done: false }. Suspended at a yield: line 2 in letters (inside yield* on line 8).");
     // Focus stays on the button between calls.
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.command)).resolves.toBe('next');
   });

@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
 import { axeViolations } from '../support/axe';
 
@@ -13,7 +13,8 @@ const OTHER = 'next-or';
 const LESSON = '/iterables/iterator-protocol/';
 const solution = readFileSync('solutions/01-iterables/01-count-up-to-class/count-up-to.ts', 'utf8');
 /** Compiles, but yields nothing: fails the tests. */
-const wrongCode = 'export class CountUpTo {\n  constructor(private readonly max: number) {}\n  [Symbol.iterator](): Iterator<number> {\n    return { next: () => ({ value: undefined, done: true }) };\n  }\n}\n';
+const wrongCode =
+  'export class CountUpTo {\n  constructor(private readonly max: number) {}\n  [Symbol.iterator](): Iterator<number> {\n    return { next: () => ({ value: undefined, done: true }) };\n  }\n}\n';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -81,9 +82,9 @@ async function waitForGrading(page: Page, rows: number) {
 
 /** The class table as text, row by row: header, body, solve rates. */
 function tableText(page: Page): Promise<string[][]> {
-  return page.locator('.class-table').evaluate((table) =>
-    [...(table as HTMLTableElement).rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? '')),
-  );
+  return page
+    .locator('.class-table')
+    .evaluate((table) => [...(table as HTMLTableElement).rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? '')));
 }
 
 /** RFC 4180, enough for the export: quoted fields, doubled quotes, CRLF rows. */
@@ -186,11 +187,12 @@ describe('teaching in the browser, end to end', () => {
     await waitForGrading(page, 3);
 
     const table = await tableText(page);
-    const handedIn = (iso: string) => page.evaluate((t) => {
-      const d = new Date(t);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-    }, iso);
+    const handedIn = (iso: string) =>
+      page.evaluate((t) => {
+        const d = new Date(t);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      }, iso);
     const when = await handedIn(forged.exportedAt);
     expect(table).toEqual([
       ['Student', 'File', 'Handed in', 'Status', 'An iterable class, by hand', 'next() with a default'],
@@ -224,6 +226,54 @@ describe('teaching in the browser, end to end', () => {
   }, 120_000);
 });
 
+describe('no hand-in reaches beyond its own grading', () => {
+  it("one student's hand-in cannot poison the tests another student's hand-in is graded with", async () => {
+    // The teacher's browser has the course offline: the cache the attack goes for.
+    const teacher = await newPage('/teach/');
+    await teacher.evaluate(() => navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready));
+    const links = await makeAssignment(teacher, 'Poison', [ID, OTHER]);
+    const alwaysPasses = JSON.stringify({
+      source: "import { it } from 'vitest'; it('passes', () => {});",
+      compiled: { js: "require('vitest').it('passes', () => {});", diagnostics: [] },
+    });
+    const attack = [
+      wrongCode,
+      `const poison = ${JSON.stringify(`caches.keys().then((keys) => Promise.all(keys.map((key) => caches.open(key).then((cache) => cache.put('/grader/tests/${OTHER}.json', new Response(${JSON.stringify(alwaysPasses)}))))))`)};`,
+      'try { setTimeout(poison as unknown as () => void, 0); } catch {}',
+      "try { (Function('return this')() as { setTimeout(code: string): void }).setTimeout(poison); } catch {}",
+    ].join('\n');
+    const handIn = (name: string, exercises: Record<string, string>) => ({
+      name: `${name.toLowerCase()}.json`,
+      text: JSON.stringify({
+        format: 'generators-course/hand-in',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        student: { name },
+        assignment: { title: 'Poison', exercises: [ID, OTHER] },
+        exercises: Object.fromEntries(Object.entries(exercises).map(([id, code]) => [id, { code, state: 'solved', checks: 1, hintsShown: 0 }])),
+      }),
+    });
+    const otherStub = readFileSync('exercises/01-iterables/02-next-or/next-or.ts', 'utf8');
+    const classView = await newPage(links.teacher.slice(server.url.length));
+    await classView.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await dropFiles(classView, [handIn('Mallory', { [ID]: attack }), handIn('Eve', { [OTHER]: otherStub })]);
+    await waitForGrading(classView, 2);
+    const table = await tableText(classView);
+    expect(table[1].slice(0, 1).concat(table[1].slice(4))).toEqual(['Mallory', 'Failing (claimed solved)', 'Missing']);
+    expect(table[2].slice(0, 1).concat(table[2].slice(4))).toEqual(['Eve', 'Missing', 'Failing (claimed solved)']);
+    // Nothing in the offline copy was changed: the other exercise's tests are the build's.
+    const cached = await classView.evaluate(async (url) => {
+      for (const key of await caches.keys()) {
+        const response = await (await caches.open(key)).match(url);
+        if (response) return response.text();
+      }
+      return null;
+    }, `/grader/tests/${OTHER}.json`);
+    expect(cached).toBe(readFileSync(join(DIST, 'grader/tests', `${OTHER}.json`), 'utf8'));
+    expect(problemsOf(classView)).toEqual([]);
+  }, 180_000);
+});
+
 describe('untrusted links and files', () => {
   it('shows a hostile title, name, file name and code as text, never as HTML', async () => {
     const teacher = await newPage('/teach/');
@@ -244,7 +294,9 @@ describe('untrusted links and files', () => {
       exercises: { [ID]: { code: `// ${HOSTILE}\n${solution}`, state: 'solved', checks: 1, hintsShown: 0 } },
     };
     const classView = await newPage(hostileLinks.teacher.slice(server.url.length));
-    await classView.locator('[data-files]').setInputFiles([{ name: `${HOSTILE}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(handIn)) }]);
+    await classView
+      .locator('[data-files]')
+      .setInputFiles([{ name: `${HOSTILE}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(handIn)) }]);
     await waitForGrading(classView, 1);
     const [, row] = await tableText(classView);
     expect(row.slice(0, 2)).toEqual([handIn.student.name, `${HOSTILE}.json`]);
@@ -283,9 +335,33 @@ describe('untrusted links and files', () => {
     const { teacher: classLink } = await makeAssignment(teacher, 'Past', [ID], '2020-01-01');
     const base = { format: 'generators-course/hand-in', version: 1, exercises: { [ID]: { code: solution, state: 'solved', checks: 1, hintsShown: 0 } } };
     const files: HandInFile[] = [
-      { name: 'early.json', text: JSON.stringify({ ...base, exportedAt: '2019-12-30T12:00:00.000Z', student: { name: 'Early' }, assignment: { title: 'Past', due: '2020-01-01', exercises: [ID] } }) },
-      { name: 'late.json', text: JSON.stringify({ ...base, exportedAt: '2020-01-03T12:00:00.000Z', student: { name: 'Late' }, assignment: { title: 'Past', due: '2020-01-01', exercises: [ID] } }) },
-      { name: 'edited.json', text: JSON.stringify({ ...base, exportedAt: '2020-01-03T12:00:00.000Z', student: { name: 'Edited' }, assignment: { title: 'Past', due: '2020-02-01', exercises: [ID] } }) },
+      {
+        name: 'early.json',
+        text: JSON.stringify({
+          ...base,
+          exportedAt: '2019-12-30T12:00:00.000Z',
+          student: { name: 'Early' },
+          assignment: { title: 'Past', due: '2020-01-01', exercises: [ID] },
+        }),
+      },
+      {
+        name: 'late.json',
+        text: JSON.stringify({
+          ...base,
+          exportedAt: '2020-01-03T12:00:00.000Z',
+          student: { name: 'Late' },
+          assignment: { title: 'Past', due: '2020-01-01', exercises: [ID] },
+        }),
+      },
+      {
+        name: 'edited.json',
+        text: JSON.stringify({
+          ...base,
+          exportedAt: '2020-01-03T12:00:00.000Z',
+          student: { name: 'Edited' },
+          assignment: { title: 'Past', due: '2020-02-01', exercises: [ID] },
+        }),
+      },
     ];
     const page = await newPage(classLink.slice(server.url.length));
     await dropFiles(page, files);
@@ -305,7 +381,14 @@ describe('untrusted links and files', () => {
     const assignment = await newPage(student.slice(server.url.length));
     const classView = await newPage(classLink.slice(server.url.length));
     const handIn = (name: string, code: string) =>
-      JSON.stringify({ format: 'generators-course/hand-in', version: 1, exportedAt: new Date().toISOString(), student: { name }, assignment: { title: 'Review', due: '2099-01-01', exercises: [ID, OTHER] }, exercises: { [ID]: { code, state: 'solved', checks: 1, hintsShown: 0 } } });
+      JSON.stringify({
+        format: 'generators-course/hand-in',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        student: { name },
+        assignment: { title: 'Review', due: '2099-01-01', exercises: [ID, OTHER] },
+        exercises: { [ID]: { code, state: 'solved', checks: 1, hintsShown: 0 } },
+      });
     await dropFiles(classView, [
       { name: 'ada.json', text: handIn('Ada', solution) },
       { name: 'bob.json', text: handIn('Bob', wrongCode) },

@@ -1,5 +1,5 @@
 import { inspect } from 'node-inspect-extracted';
-import { compilePlain, instrumentSample } from '../../src/stepper/instrument';
+import { compilePlain, instrumentSample } from '../../src/grader/compiler/instrument';
 import { StepperSession } from '../../src/stepper/runtime';
 import type { CommandKind, Progress, StepReport } from '../../src/stepper/protocol';
 

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { compilerOnlyTypeScript } from '../../src/grader/compiler-only-typescript';
-import { collectDeclarationFiles } from '../../src/grader/declaration-files';
-import { loadCourseExercises, courseRoot } from '../../src/local/course-target';
+import { compilerOnlyTypeScript } from '../../src/grader/build/compiler-only-typescript';
+import { collectDeclarationFiles } from '../../src/grader/build/declaration-files';
+import { loadCourseExercises, courseRoot } from '../../src/cli/course-target';
 import { extractSamples } from '../../src/samples/extract-samples';
-import type { CheckService } from '../../src/grader/check-service';
-import type { instrumentSample } from '../../src/stepper/instrument';
+import type { CheckService } from '../../src/grader/compiler/check-service';
+import type { instrumentSample } from '../../src/grader/compiler/instrument';
 
 /**
  * The compiler worker runs a rewritten typescript.js (compiler-only-typescript.ts).
@@ -30,8 +30,8 @@ async function graderOn(typescript: 'package' | 'compiler-only'): Promise<Grader
   vi.resetModules();
   if (typescript === 'compiler-only') vi.doMock('typescript', () => import(modulePath));
   else vi.doUnmock('typescript');
-  const { CheckService } = await import('../../src/grader/check-service');
-  const { instrumentSample } = await import('../../src/stepper/instrument');
+  const { CheckService } = await import('../../src/grader/compiler/check-service');
+  const { instrumentSample } = await import('../../src/grader/compiler/instrument');
   return { service: new CheckService(libs), instrument: instrumentSample };
 }
 
@@ -107,6 +107,6 @@ describe('the compiler-only TypeScript', () => {
   });
 
   it('refuses a typescript.js of another shape, naming the file to update', () => {
-    expect(() => compilerOnlyTypeScript('var x = 1;')).toThrow(/does not have its opening .* src\/grader\/compiler-only-typescript\.ts/);
+    expect(() => compilerOnlyTypeScript('var x = 1;')).toThrow(/does not have its opening .* src\/grader\/build\/compiler-only-typescript\.ts/);
   });
 });

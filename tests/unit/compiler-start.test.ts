@@ -47,7 +47,7 @@ afterEach(() => {
 
 describe('startCompiler / takeCompiler', () => {
   it('starts one worker however often it is called, and hands it over with what it sent meanwhile', async () => {
-    const { startCompiler, takeCompiler } = await import('../../src/grader/compiler-start');
+    const { startCompiler, takeCompiler } = await import('../../src/grader/client/compiler-start');
     startCompiler();
     startCompiler();
     expect(compilers()).toHaveLength(1);
@@ -66,7 +66,7 @@ describe('startCompiler / takeCompiler', () => {
   });
 
   it('starts a new worker when none was started ahead or the last one was taken', async () => {
-    const { takeCompiler } = await import('../../src/grader/compiler-start');
+    const { takeCompiler } = await import('../../src/grader/client/compiler-start');
     const first = takeCompiler();
     const second = takeCompiler();
     expect(first.worker).not.toBe(second.worker);
@@ -77,12 +77,12 @@ describe('startCompiler / takeCompiler', () => {
 
 describe('GraderClient with a compiler started ahead', () => {
   it('acts on a "loaded" notice the worker sent before the client took it over: the first spare runner starts', async () => {
-    const { startCompiler } = await import('../../src/grader/compiler-start');
+    const { startCompiler } = await import('../../src/grader/client/compiler-start');
     startCompiler();
     compilers()[0].send({ kind: 'loaded' });
     expect(runners()).toHaveLength(0);
 
-    const { GraderClient } = await import('../../src/grader/grader-client');
+    const { GraderClient } = await import('../../src/grader/client/grader-client');
     new GraderClient().warm();
     expect(compilers()).toHaveLength(1); // the one started ahead, not a second
     expect(compilers()[0].posted).toEqual([{ kind: 'warm', exercises: [] }]);
@@ -91,12 +91,12 @@ describe('GraderClient with a compiler started ahead', () => {
   });
 
   it('reports a compiler that failed to start before the client took it over', async () => {
-    const { startCompiler } = await import('../../src/grader/compiler-start');
+    const { startCompiler } = await import('../../src/grader/client/compiler-start');
     startCompiler();
     compilers()[0].fail('could not load the compiler');
 
-    const { GraderClient } = await import('../../src/grader/grader-client');
-    const verdict = await new GraderClient().check({ id: 'x', stubName: 'x.ts', testUrl: '/x.json', timeoutMs: 1000 }, 'export {}');
+    const { GraderClient } = await import('../../src/grader/client/grader-client');
+    const verdict = await new GraderClient().check({ id: 'x', stubName: 'x.ts', testUrl: '/x.json', testHash: '0', timeoutMs: 1000 }, 'export {}');
     expect(verdict.outcome).toEqual({ kind: 'not-run', reason: expect.stringContaining('the compiler stopped: could not load the compiler') });
     expect(compilers()[0].terminated).toBe(true);
   });

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CheckService } from '../../src/grader/check-service';
-import { collectDeclarationFiles, collectWithComments, programLibOrder } from '../../src/grader/declaration-files';
-import { loadCourseExercises, overlayMap } from '../../src/local/course-target';
-import { typecheckExercises } from '../../src/local/typecheck';
+import { CheckService } from '../../src/grader/compiler/check-service';
+import { collectDeclarationFiles, collectWithComments, programLibOrder } from '../../src/grader/build/declaration-files';
+import { loadCourseExercises } from '../../src/cli/course-target';
+import { typecheckEntries } from '../../src/cli/typecheck';
 
 /**
  * The browser's compiler (libs printed without comments and joined, in a
@@ -46,45 +46,57 @@ describe.each([
   // meets types in can change which overload's complaint it reports; the
   // lines it complains about stay the same.
   it('has errors on the same lines in the browser as under npm test', () => {
-    const local = typecheckExercises(exercises, overlayMap(exercises, target));
-    expect(local['(course)']).toBeUndefined();
-    for (const e of exercises) {
+    const local = typecheckEntries(exercises.map((e) => ({ stubName: e.track.stub, testFile: e.testFile, code: codeOf(e) })));
+    exercises.forEach((e, i) => {
       const browser = errors(bare, e.id, e.track.stub, e.testFile, codeOf(e));
-      expect([...new Set(browser.map(place))], e.id).toEqual([...new Set((local[e.id] ?? []).map(place))]);
+      const cli = local[i].map((d) => `${d.file === 'code' ? e.track.stub : basename(e.testFile)}:${d.line}:${d.column} error TS${d.code}: ${d.message}`);
+      expect([...new Set(browser.map(place))], e.id).toEqual([...new Set(cli.map(place))]);
       if (target === 'solutions') expect(browser, e.id).toEqual([]);
-    }
+    });
   });
 });
 
 /** Wrong code that leans on the libs: overloads, lib-version hints, globals merged from several lib files. */
 const libHeavy = [
-  "export const a = [1, 2, 3].map((n: string) => n);",
+  'export const a = [1, 2, 3].map((n: string) => n);',
   "export const b = [1, 2].reduce((sum, n) => sum + n, '');",
   "export const c: Promise<number[]> = Promise.all([1, Promise.resolve('x')]);",
-  "export const d = [1, 2].findLast((n) => n > 1);",
-  "export const e = Object.groupBy([1], (n) => n);",
-  "export const f: number = 10n;",
+  'export const d = [1, 2].findLast((n) => n > 1);',
+  'export const e = Object.groupBy([1], (n) => n);',
+  'export const f: number = 10n;',
   "export const g = new Intl.NumberFormat('en').format('x');",
   "export const h = 'abc'.replaceAll(1, 'b');",
-  "export const i: string = Iterator.from([1, 2]).map((n) => n * 2).toArray();",
-  "export function* j(): Generator<number, string, boolean> { const sent: string = yield 1; return 2; }",
-  "export async function* k() { yield 1; }\nfor await (const x of k()) { const y: string = x; }",
+  'export const i: string = Iterator.from([1, 2]).map((n) => n * 2).toArray();',
+  'export function* j(): Generator<number, string, boolean> { const sent: string = yield 1; return 2; }',
+  'export async function* k() { yield 1; }\nfor await (const x of k()) { const y: string = x; }',
   "export const l = new Map<string, number>([['a', 'b']]);",
-  "export const m: symbol = Symbol.asyncIterator.description;",
-  "export const n = new WeakRef(1);",
-  "export const o = structuredClone({});",
+  'export const m: symbol = Symbol.asyncIterator.description;',
+  'export const n = new WeakRef(1);',
+  'export const o = structuredClone({});',
   "export const p = [1, 2][Symbol.iterator]().drop('1');",
-  "export const q = new Set([1]).union(new Set([2]));",
-  "export const r = Array.from({ length: 2 }, (_, i: string) => i);",
-  "export const s = JSON.parse(1);",
+  'export const q = new Set([1]).union(new Set([2]));',
+  'export const r = Array.from({ length: 2 }, (_, i: string) => i);',
+  'export const s = JSON.parse(1);',
   "export const t = new Error('x', { cause: 1 }).cause.toFixed();",
 ];
 
 describe('the libraries as the browser gets them', () => {
-  it('give the same errors as TypeScript\'s own lib files on wrong code that leans on them', () => {
-    const sources = [...libHeavy, ...readdirSync(hostileDir).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(hostileDir, name), 'utf8'))];
+  it("give the same errors as TypeScript's own lib files on wrong code that leans on them", () => {
+    const sources = [
+      ...libHeavy,
+      ...readdirSync(hostileDir)
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => readFileSync(join(hostileDir, name), 'utf8')),
+    ];
     const check = (service: CheckService, code: string) =>
-      service.check({ exerciseId: 'libs', stubName: 'uses.ts', testSource: "import * as uses from './uses';\nexport const keys: string[] = Object.keys(uses);", code }).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} TS${d.code}: ${d.message}`);
+      service
+        .check({
+          exerciseId: 'libs',
+          stubName: 'uses.ts',
+          testSource: "import * as uses from './uses';\nexport const keys: string[] = Object.keys(uses);",
+          code,
+        })
+        .diagnostics.map((d) => `${d.file}:${d.line}:${d.column} TS${d.code}: ${d.message}`);
     let errors = 0;
     for (const code of sources) {
       const expected = check(commented, code);
@@ -94,7 +106,7 @@ describe('the libraries as the browser gets them', () => {
     expect(errors, 'errors found in all').toBeGreaterThan(libHeavy.length); // the comparison is of wrong code, not of empty lists
   });
 
-  it('are TypeScript\'s global libs joined into one file, the module lib on its own, the licence kept, at under half the size', () => {
+  it("are TypeScript's global libs joined into one file, the module lib on its own, the licence kept, at under half the size", () => {
     const full = collectWithComments();
     const browser = collectDeclarationFiles();
     const libs = (files: Record<string, string>) => Object.keys(files).filter((path) => /^\/lib\./.test(path));

@@ -36,7 +36,7 @@ describe('loadExercises', () => {
   });
 
   it('names a missing solution, test and stub', () => {
-    const { ['solutions/03-laziness/02-take/take.ts']: _s, ['exercises/03-laziness/02-take/take.test.ts']: _t, ...rest } = validExercise;
+    const { 'solutions/03-laziness/02-take/take.ts': _s, 'exercises/03-laziness/02-take/take.test.ts': _t, ...rest } = validExercise;
     expect(problemsOf(rest)).toEqual([
       'exercises/03-laziness/02-take/exercise.json: its typescript test exercises/03-laziness/02-take/take.test.ts does not exist',
       'exercises/03-laziness/02-take/exercise.json: its typescript solution solutions/03-laziness/02-take/take.ts does not exist',
@@ -44,16 +44,30 @@ describe('loadExercises', () => {
   });
 
   it('names the field of a bad exercise.json', () => {
-    expect(problemsOf({ ...validExercise, 'exercises/03-laziness/02-take/exercise.json': meta({ typescript: { hints: ['only one hint'] }, extra: 1 }) })).toEqual([
+    expect(
+      problemsOf({ ...validExercise, 'exercises/03-laziness/02-take/exercise.json': meta({ typescript: { hints: ['only one hint'] }, extra: 1 }) }),
+    ).toEqual([
       'exercises/03-laziness/02-take/exercise.json: typescript.hints: Array must contain at least 2 element(s)',
       "exercises/03-laziness/02-take/exercise.json: (top level): Unrecognized key(s) in object: 'extra'",
     ]);
   });
 
   it('reads a Python track beside the TypeScript one, and names its missing files', () => {
-    const python = { stub: 'take.py', test: 'test_take.py', task: 'Write `take` as a Python generator.', hints: ['Count as you go.', 'Use islice, or a loop with return.'] };
-    const files = { ...validExercise, 'exercises/03-laziness/02-take/exercise.json': meta({ python }), 'exercises/03-laziness/02-take/take.py': '', 'exercises/03-laziness/02-take/test_take.py': '' };
-    expect(problemsOf(files)).toEqual(['exercises/03-laziness/02-take/exercise.json: its python solution solutions/03-laziness/02-take/take.py does not exist']);
+    const python = {
+      stub: 'take.py',
+      test: 'test_take.py',
+      task: 'Write `take` as a Python generator.',
+      hints: ['Count as you go.', 'Use islice, or a loop with return.'],
+    };
+    const files = {
+      ...validExercise,
+      'exercises/03-laziness/02-take/exercise.json': meta({ python }),
+      'exercises/03-laziness/02-take/take.py': '',
+      'exercises/03-laziness/02-take/test_take.py': '',
+    };
+    expect(problemsOf(files)).toEqual([
+      'exercises/03-laziness/02-take/exercise.json: its python solution solutions/03-laziness/02-take/take.py does not exist',
+    ]);
     const [exercise] = loadExercises(writeCourse({ ...files, 'solutions/03-laziness/02-take/take.py': '' }));
     expect(Object.keys(exercise.tracks)).toEqual(['typescript', 'python']);
     expect(exercise.tracks.python?.testFile).toMatch(/exercises\/03-laziness\/02-take\/test_take\.py$/);
@@ -63,8 +77,24 @@ describe('loadExercises', () => {
   });
 
   it('takes an exercise with a Python track only, and refuses one with no track', () => {
-    const pythonOnly = JSON.stringify({ title: 'Leaking StopIteration', lesson: 'return-and-done', python: { stub: 'pairs.py', test: 'test_pairs.py', task: 'Write `pairs` without leaking StopIteration.', hints: ['Use next(it, sentinel).', 'Return when it runs out.'] } });
-    const [exercise] = loadExercises(writeCourse({ 'exercises/02-generator-functions/05-pairs/exercise.json': pythonOnly, 'exercises/02-generator-functions/05-pairs/pairs.py': '', 'exercises/02-generator-functions/05-pairs/test_pairs.py': '', 'solutions/02-generator-functions/05-pairs/pairs.py': '' }));
+    const pythonOnly = JSON.stringify({
+      title: 'Leaking StopIteration',
+      lesson: 'return-and-done',
+      python: {
+        stub: 'pairs.py',
+        test: 'test_pairs.py',
+        task: 'Write `pairs` without leaking StopIteration.',
+        hints: ['Use next(it, sentinel).', 'Return when it runs out.'],
+      },
+    });
+    const [exercise] = loadExercises(
+      writeCourse({
+        'exercises/02-generator-functions/05-pairs/exercise.json': pythonOnly,
+        'exercises/02-generator-functions/05-pairs/pairs.py': '',
+        'exercises/02-generator-functions/05-pairs/test_pairs.py': '',
+        'solutions/02-generator-functions/05-pairs/pairs.py': '',
+      }),
+    );
     expect(Object.keys(exercise.tracks)).toEqual(['python']);
     expect(problemsOf({ 'exercises/03-laziness/02-take/exercise.json': JSON.stringify({ title: 'No track', lesson: 'infinite-sequences' }) })).toEqual([
       'exercises/03-laziness/02-take/exercise.json: (top level): an exercise needs a "typescript" or a "python" track (or both)',

@@ -2,10 +2,12 @@
 // (That each question's answer is what its code prints is proven by `npm run check:samples`.)
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readCourseQuizzes } from '../../src/quiz/course-quizzes';
-import { reviewFileSchema } from '../../src/review/card-schema';
+import { readCourseQuizzes } from '../../src/course/quizzes/course-quizzes';
+import { reviewFileSchema } from '../../src/course/review-card-schema';
 
-const chapters = readdirSync('content').filter((name) => /^\d\d-/.test(name)).sort();
+const chapters = readdirSync('content')
+  .filter((name) => /^\d\d-/.test(name))
+  .sort();
 
 describe('the course’s questions and cards', () => {
   const { quizzes, problems } = readCourseQuizzes('content');

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { inLanguage, loadExercises, type ExerciseIn as Exercise } from '../../src/course/exercise-loader';
-import { courseCompilerOptions } from '../../src/grader/compiler-options';
-import { formatSummary, type ExerciseOutcome } from '../../src/local/course-summary';
-import { selectExercises } from '../../src/local/select-exercises';
+import { courseCompilerOptions } from '../../src/grader/compiler/compiler-options';
+import { formatSummary, type ExerciseOutcome } from '../../src/cli/course-summary';
+import { selectExercises } from '../../src/cli/select-exercises';
+import { parseCourseArgs } from '../../src/cli/course-args';
 import { meta, writeCourse } from '../support/course-fixture';
 
 function course(): Exercise[] {
   const files: Record<string, string> = {};
-  for (const [chapter, id] of [['01-iterables', '01-count'], ['01-iterables', '02-range'], ['03-laziness', '01-take']]) {
+  for (const [chapter, id] of [
+    ['01-iterables', '01-count'],
+    ['01-iterables', '02-range'],
+    ['03-laziness', '01-take'],
+  ]) {
     const slug = id.slice(3);
-    files[`exercises/${chapter}/${id}/exercise.json`] = meta({ typescript: { stub: `${slug}.ts`, test: `${slug}.test.ts`, hints: [`first hint for ${slug}`, 'second'] } });
+    files[`exercises/${chapter}/${id}/exercise.json`] = meta({
+      typescript: { stub: `${slug}.ts`, test: `${slug}.test.ts`, hints: [`first hint for ${slug}`, 'second'] },
+    });
     files[`exercises/${chapter}/${id}/${slug}.ts`] = '';
     files[`exercises/${chapter}/${id}/${slug}.test.ts`] = '';
     files[`solutions/${chapter}/${id}/${slug}.ts`] = '';
@@ -20,7 +27,8 @@ function course(): Exercise[] {
 
 describe('selectExercises', () => {
   const all = course();
-  const ids = (args: string[]) => selectExercises(all, args).exercises.map((e) => e.id);
+  const select = (args: string[]) => selectExercises(all, parseCourseArgs(args, {}, 'usage').selection);
+  const ids = (args: string[]) => select(args).exercises.map((e) => e.id);
 
   it('selects everything with no arguments', () => expect(ids([])).toEqual(['count', 'range', 'take']));
   it('selects by exercise name, chapter slug, folder or path', () => {
@@ -35,10 +43,10 @@ describe('selectExercises', () => {
     expect(ids(['--exercises', 'range,take'])).toEqual(['range', 'take']);
   });
   it('says what exists when nothing matches', () => {
-    expect(() => selectExercises(all, ['tak'])).toThrow('Nothing matches "tak". Use an exercise name (such as count) or a chapter: iterables, laziness.');
-    expect(() => selectExercises(all, ['--chapter', '7'])).toThrow('There is no chapter 7. Chapters: 1, 3.');
-    expect(() => selectExercises(all, ['--chapter', 'x'])).toThrow('--chapter takes chapter numbers');
-    expect(() => selectExercises(all, ['--verbose'])).toThrow('Unknown option "--verbose"');
+    expect(() => select(['tak'])).toThrow('Nothing matches "tak". Use an exercise name (such as count) or a chapter: iterables, laziness.');
+    expect(() => select(['--chapter', '7'])).toThrow('There is no chapter 7. Chapters: 1, 3.');
+    expect(() => select(['--chapter', 'x'])).toThrow('--chapter takes chapter numbers');
+    expect(() => select(['--verbose'])).toThrow("Unknown option '--verbose'.\n\nusage");
   });
 });
 
@@ -46,7 +54,16 @@ describe('formatSummary', () => {
   const [count, range, take] = course();
   const outcomes: ExerciseOutcome[] = [
     { exercise: count, status: 'solved', passed: 3, total: 3, failures: [] },
-    { exercise: range, status: 'unsolved', passed: 1, total: 3, failures: [{ test: 'range > counts', message: 'expected [] to deeply equal [ 1 ]', diff: '- Expected\n+ Received' }, { test: 'range > ends', message: 'nope' }] },
+    {
+      exercise: range,
+      status: 'unsolved',
+      passed: 1,
+      total: 3,
+      failures: [
+        { test: 'range > counts', message: 'expected [] to deeply equal [ 1 ]', diff: '- Expected\n+ Received' },
+        { test: 'range > ends', message: 'nope' },
+      ],
+    },
     { exercise: take, status: 'stopped', passed: 0, total: 2, failures: [] },
   ];
 
@@ -85,6 +102,6 @@ describe('exercises/tsconfig.json', () => {
     const tsconfig = JSON.parse(readFileSync('exercises/tsconfig.json', 'utf8'));
     const { paths, ...options } = tsconfig.compilerOptions;
     expect(options).toEqual(courseCompilerOptions);
-    expect(paths).toEqual({ vitest: ['../src/grader/vitest-subset.d.ts'] });
+    expect(paths).toEqual({ vitest: ['../src/grader/learner-types/vitest-subset.d.ts'] });
   });
 });

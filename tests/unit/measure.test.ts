@@ -25,7 +25,15 @@ describe('measure it yourself', () => {
     expect(result.array.sumMs).toHaveLength(3);
     expect(result.generator.firstItemMs).toHaveLength(3);
     expect(result.sums).toEqual({ array: 49_995_000, generator: 49_995_000, expected: 49_995_000 });
-    expect(progress).toEqual(['1/7 run 1 of 3: array', '2/7 run 1 of 3: generator', '3/7 run 2 of 3: generator', '4/7 run 2 of 3: array', '5/7 run 3 of 3: array', '6/7 run 3 of 3: generator', '7/7 counting the items held']);
+    expect(progress).toEqual([
+      '1/7 run 1 of 3: array',
+      '2/7 run 1 of 3: generator',
+      '3/7 run 2 of 3: generator',
+      '4/7 run 2 of 3: array',
+      '5/7 run 3 of 3: array',
+      '6/7 run 3 of 3: generator',
+      '7/7 counting the items held',
+    ]);
     expect(result.timerResolutionMs).toBeGreaterThan(0);
     expect(() => measure(0, 1)).toThrow(RangeError);
     expect(checkN(20_000_000)).toBe(false);
@@ -41,7 +49,15 @@ describe('measure it yourself', () => {
   });
 
   it('detects which memory APIs exist instead of assuming', () => {
-    expect(memoryApis({ performance: {}, crossOriginIsolated: false })).toEqual({ performanceMemory: false, measureUserAgentSpecificMemory: false, crossOriginIsolated: false });
-    expect(memoryApis({ performance: { memory: {}, measureUserAgentSpecificMemory: () => {} }, crossOriginIsolated: true })).toEqual({ performanceMemory: true, measureUserAgentSpecificMemory: true, crossOriginIsolated: true });
+    expect(memoryApis({ performance: {}, crossOriginIsolated: false })).toEqual({
+      performanceMemory: false,
+      measureUserAgentSpecificMemory: false,
+      crossOriginIsolated: false,
+    });
+    expect(memoryApis({ performance: { memory: {}, measureUserAgentSpecificMemory: () => {} }, crossOriginIsolated: true })).toEqual({
+      performanceMemory: true,
+      measureUserAgentSpecificMemory: true,
+      crossOriginIsolated: true,
+    });
   });
 });

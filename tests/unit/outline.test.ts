@@ -11,7 +11,14 @@ const lessons = [
   { file: 'content/01-iterables/01-protocol.mdx', entryId: 'a', title: 'Protocol', summary: 's' },
   { file: 'content/02-generator-functions/01-yield.mdx', entryId: 'c', title: 'Yield', summary: 's' },
 ];
-const exercise = (id: string, lesson: string, order: number, chapter = 'iterables'): ExerciseInput => ({ id, chapter, lesson, order, title: id, folder: `01-${chapter}/0${order}-${id}` });
+const exercise = (id: string, lesson: string, order: number, chapter = 'iterables'): ExerciseInput => ({
+  id,
+  chapter,
+  lesson,
+  order,
+  title: id,
+  folder: `01-${chapter}/0${order}-${id}`,
+});
 
 describe('buildOutline', () => {
   it('orders chapters, lessons and exercises by their numbers', () => {
@@ -23,7 +30,11 @@ describe('buildOutline', () => {
 
   it('fails naming the exercise whose lesson does not exist, and a lesson without a chapter', () => {
     const call = () =>
-      buildOutline(chapters, [...lessons, { file: 'content/05-delegation/01-x.mdx', entryId: 'x', title: 'X', summary: 's' }], [exercise('lost', 'nowhere', 1)]);
+      buildOutline(
+        chapters,
+        [...lessons, { file: 'content/05-delegation/01-x.mdx', entryId: 'x', title: 'X', summary: 's' }],
+        [exercise('lost', 'nowhere', 1)],
+      );
     expect(call).toThrow(CourseDataError);
     try {
       call();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgressFile, parseProgressFile } from '../../src/progress/export-format';
 import { fingerprint } from '../../src/progress/hash';
-import { ProgressStore, STORAGE_PREFIX } from '../../src/progress/progress-store';
+import { ProgressStore } from '../../src/progress/progress-store';
+import { STORAGE_PREFIX } from '../../src/ui/storage';
 import { rate } from '../../src/review/scheduler';
 
 class MemoryStorage implements Storage {
@@ -88,8 +89,14 @@ describe('the progress file', () => {
 
   it('rejects with one clear sentence what is not a progress file, or is from a newer course', () => {
     expect(parseProgressFile('[1,2')).toMatchObject({ ok: false, errors: [expect.stringContaining('not valid JSON')] });
-    expect(parseProgressFile('{"format":"other"}')).toEqual({ ok: false, errors: ['This is not a progress file of this course (its "format" is "other", expected "generators-course/progress").'] });
-    expect(parseProgressFile('{"format":"generators-course/progress","version":2}')).toEqual({ ok: false, errors: ['This file was made by a newer version of the course (version 2); update the course to read it.'] });
+    expect(parseProgressFile('{"format":"other"}')).toEqual({
+      ok: false,
+      errors: ['This is not a progress file of this course (its "format" is "other", expected "generators-course/progress").'],
+    });
+    expect(parseProgressFile('{"format":"generators-course/progress","version":2}')).toEqual({
+      ok: false,
+      errors: ['This file was made by a newer version of the course (version 2); update the course to read it.'],
+    });
   });
 
   it('names the field that is wrong', () => {
@@ -119,6 +126,9 @@ describe('the progress file', () => {
     const bad = { ...buildProgressFile(records, 'browser'), review: { cards: { 'first-next-dropped': { ...good, due: 'next week' }, ok: good } } };
     expect(parseProgressFile(JSON.stringify(bad))).toEqual({ ok: false, errors: ['review.cards.first-next-dropped.due: Invalid datetime'] });
     const foreign = { ...buildProgressFile(records, 'browser'), review: { decks: [] } };
-    expect(parseProgressFile(JSON.stringify(foreign))).toMatchObject({ ok: false, errors: [expect.stringContaining('review.cards: Required'), expect.stringContaining('Unrecognized key')] });
+    expect(parseProgressFile(JSON.stringify(foreign))).toMatchObject({
+      ok: false,
+      errors: [expect.stringContaining('review.cards: Required'), expect.stringContaining('Unrecognized key')],
+    });
   });
 });

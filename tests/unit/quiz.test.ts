@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceOrder, distractorProblems, isRightAnswer, normaliseAnswer } from '../../src/quiz/answer';
-import { extractQuizzes } from '../../src/quiz/extract-quizzes';
-import { splitQuizHtml } from '../../src/quiz/quiz-html';
+import { extractQuizzes } from '../../src/course/quizzes/extract-quizzes';
+import { splitQuizHtml } from '../../src/course/quizzes/quiz-html';
 
 const fence = '```';
 
@@ -44,20 +44,56 @@ describe('answers', () => {
 
 const lesson = (...blocks: string[]) => ['---', 'title: T', 'summary: A lesson for tests', '---', '', ...blocks].join('\n');
 const predict = (attrs: string, code = "console.log('a');", output: string | null = 'a', explanation = 'Because.') =>
-  [`<Predict ${attrs}>`, '', `${fence}ts run`, code, fence, '', ...(output === null ? [] : [`${fence}text output`, output, fence, '']), explanation, '', '</Predict>', ''].join('\n');
+  [
+    `<Predict ${attrs}>`,
+    '',
+    `${fence}ts run`,
+    code,
+    fence,
+    '',
+    ...(output === null ? [] : [`${fence}text output`, output, fence, '']),
+    explanation,
+    '',
+    '</Predict>',
+    '',
+  ].join('\n');
 
 describe('extractQuizzes', () => {
   it('reads the question, its sample, the proven output and the explanation', () => {
-    const text = lesson('Intro.', '', predict('id="one" prompt="What is logged last?" distractors={["b", "[ \'a\' ]"]}', "console.log('x');\nconsole.log('a');", 'x\na', 'The **last** line.\n\nTwo paragraphs.'));
+    const text = lesson(
+      'Intro.',
+      '',
+      predict(
+        'id="one" prompt="What is logged last?" distractors={["b", "[ \'a\' ]"]}',
+        "console.log('x');\nconsole.log('a');",
+        'x\na',
+        'The **last** line.\n\nTwo paragraphs.',
+      ),
+    );
     const { quizzes, problems } = extractQuizzes(text);
     expect(problems).toEqual([]);
     expect(quizzes).toEqual([
-      { id: 'one', line: 8, prompt: 'What is logged last?', lang: 'ts', code: "console.log('x');\nconsole.log('a');", output: 'x\na', distractors: ['b', "[ 'a' ]"], explanation: 'The **last** line.\n\nTwo paragraphs.' },
+      {
+        id: 'one',
+        line: 8,
+        prompt: 'What is logged last?',
+        lang: 'ts',
+        code: "console.log('x');\nconsole.log('a');",
+        output: 'x\na',
+        distractors: ['b', "[ 'a' ]"],
+        explanation: 'The **last** line.\n\nTwo paragraphs.',
+      },
     ]);
   });
 
   it('reads attributes spread over lines, with braces and quotes inside the distractors', () => {
-    const text = lesson(predict('\n  id="two"\n  distractors={["{ value: 1, done: false }", "x \\"y\\" z"]}\n', 'console.log({ value: 2, done: true });', '{ value: 2, done: true }'));
+    const text = lesson(
+      predict(
+        '\n  id="two"\n  distractors={["{ value: 1, done: false }", "x \\"y\\" z"]}\n',
+        'console.log({ value: 2, done: true });',
+        '{ value: 2, done: true }',
+      ),
+    );
     const { quizzes, problems } = extractQuizzes(text);
     expect(problems).toEqual([]);
     expect(quizzes[0].distractors).toEqual(['{ value: 1, done: false }', 'x "y" z']);

@@ -61,7 +61,11 @@ describe('the day’s queue', () => {
     { id: 'l1', chapter: 'laziness' },
     { id: 'l2', chapter: 'laziness' },
   ];
-  const due = (iso: string, extra: Partial<ReviewRecord> = {}): ReviewRecord => ({ ...rate(undefined, 'good', at('2026-03-01T09:00:00')), due: at(iso).toISOString(), ...extra });
+  const due = (iso: string, extra: Partial<ReviewRecord> = {}): ReviewRecord => ({
+    ...rate(undefined, 'good', at('2026-03-01T09:00:00')),
+    due: at(iso).toISOString(),
+    ...extra,
+  });
 
   it('shows nothing until a chapter is opened, then its cards in course order', () => {
     expect(buildQueue(cards, { cards: {} }, new Set(), monday).ids).toEqual([]);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeToHtml } from 'shiki';
-import { CheckService } from '../../src/grader/check-service';
-import { collectDeclarationFiles } from '../../src/grader/declaration-files';
-import { answerInstrumentRequest } from '../../src/stepper/compile-sample';
+import { CheckService } from '../../src/grader/compiler/check-service';
+import { collectDeclarationFiles } from '../../src/grader/build/declaration-files';
+import { answerInstrumentRequest } from '../../src/grader/compiler/instrument-sample';
 import { codeFromFenceHtml } from '../../src/stepper/sample-code';
 import { fixtureCode, fixtureTests } from '../support/grader-fixtures';
 

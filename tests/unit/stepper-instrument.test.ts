@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instrumentSample } from '../../src/stepper/instrument';
+import { instrumentSample } from '../../src/grader/compiler/instrument';
 import { StepperSession } from '../../src/stepper/runtime';
 import { brief, compare, format, localsOf, runStepper, stackOf, type Call } from '../support/stepper-drive';
 
@@ -56,7 +56,12 @@ describe('the four states, lines and output', () => {
   it('matches the real generator call by call, and reports where it ran and paused', async () => {
     const { plain, stepper, reports } = await compare(steps, 'steps', [], [next, next, next, next]);
     expect(stepper.seen).toEqual(plain);
-    expect(plain.map((s) => s.outcome)).toEqual(['{ value: 1, done: false }', '{ value: 2, done: false }', '{ value: undefined, done: true }', '{ value: undefined, done: true }']);
+    expect(plain.map((s) => s.outcome)).toEqual([
+      '{ value: 1, done: false }',
+      '{ value: 2, done: false }',
+      '{ value: undefined, done: true }',
+      '{ value: undefined, done: true }',
+    ]);
     expect(reports.map((r) => r.state)).toEqual(['suspended-yield', 'suspended-yield', 'completed', 'completed']);
     expect(brief(reports[0])).toEqual(['steps start 1', 'steps lines 2', 'console   start', 'steps lines 3', 'steps pause 3 1']);
     expect(brief(reports[1])).toEqual(['steps resume 3 undefined', 'steps lines 4', 'console   after 1', 'steps lines 5', 'steps pause 5 2']);
@@ -107,7 +112,10 @@ describe('the four states, lines and output', () => {
     console.log('cleanup');
   }
 }`;
-    for (const call of [['return', 7], ['throw', new Error('early')]] as Call[]) {
+    for (const call of [
+      ['return', 7],
+      ['throw', new Error('early')],
+    ] as Call[]) {
       const { plain, stepper, reports } = await compare(source, 'guarded', [], [call, next]);
       expect(stepper.seen).toEqual(plain);
       expect(reports[0].events).toEqual([]);
@@ -129,7 +137,12 @@ describe('two-way generators', () => {
     const calls: Call[] = [['next'], ['next', 5], ['next', 10], ['return', 'bye']];
     const { plain, stepper, reports } = await compare(source, 'accumulate', [], calls);
     expect(stepper.seen).toEqual(plain);
-    expect(plain.map((s) => s.outcome)).toEqual(['{ value: 0, done: false }', '{ value: 5, done: false }', '{ value: 15, done: false }', "{ value: 'bye', done: true }"]);
+    expect(plain.map((s) => s.outcome)).toEqual([
+      '{ value: 0, done: false }',
+      '{ value: 5, done: false }',
+      '{ value: 15, done: false }',
+      "{ value: 'bye', done: true }",
+    ]);
     expect(brief(reports[1])[0]).toBe('accumulate resume 4 5');
     expect(localsOf(reports[1])).toEqual({ sum: '5' });
     expect(localsOf(reports[2])).toEqual({ sum: '15' });
@@ -307,7 +320,7 @@ function* outer() {
       'inner finish',
       "outer delegate-end 13 'inner done'",
       'outer lines 14',
-      "console inner returned inner done",
+      'console inner returned inner done',
       'outer lines 15',
       "outer delegate 15 the array [ 'x', 'y' ]",
     ]);
@@ -359,7 +372,13 @@ function* walk(tree: Tree, depth: number): Generator<string> {
     yield* walk(child, depth + 1);
   }
 }`;
-    const tree = { value: 1, children: [{ value: 2, children: [{ value: 3, children: [] }] }, { value: 4, children: [] }] };
+    const tree = {
+      value: 1,
+      children: [
+        { value: 2, children: [{ value: 3, children: [] }] },
+        { value: 4, children: [] },
+      ],
+    };
     const calls: Call[] = [next, next, next, next, next];
     const { plain, stepper, reports } = await compare(source, 'walk', [tree, 0], calls);
     expect(stepper.seen).toEqual(plain);
@@ -400,7 +419,12 @@ async function* pages(count: number) {
   it('awaits each call and reports the awaits', async () => {
     const { plain, stepper, reports } = await compare(source, 'pages', [2], [next, next, next, next]);
     expect(stepper.seen).toEqual(plain);
-    expect(plain.map((s) => s.outcome)).toEqual(['{ value: [ 10, 11 ], done: false }', '{ value: [ 20, 21 ], done: false }', '{ value: undefined, done: true }', '{ value: undefined, done: true }']);
+    expect(plain.map((s) => s.outcome)).toEqual([
+      '{ value: [ 10, 11 ], done: false }',
+      '{ value: [ 20, 21 ], done: false }',
+      '{ value: undefined, done: true }',
+      '{ value: undefined, done: true }',
+    ]);
     expect(brief(reports[0])).toEqual([
       'pages start 3',
       'pages lines 4,5,6',
@@ -442,7 +466,14 @@ async function* outer() {
 }`;
     const { plain, stepper, reports } = await compare(rejected, 'careful', [], [next, next]);
     expect(stepper.seen).toEqual(plain);
-    expect(brief(reports[0])).toEqual(['careful start 1', 'careful lines 2,3', 'careful await 3', 'careful caught 4 Error: offline', 'careful lines 5', "careful pause 5 'fallback'"]);
+    expect(brief(reports[0])).toEqual([
+      'careful start 1',
+      'careful lines 2,3',
+      'careful await 3',
+      'careful caught 4 Error: offline',
+      'careful lines 5',
+      "careful pause 5 'fallback'",
+    ]);
   });
 });
 
@@ -618,7 +649,10 @@ describe('loading a sample', () => {
 
   it('refuses a function that is not a generator function', () => {
     const loaded = load('export function plain() { return [1]; }\n', 'plain');
-    expect(loaded).toEqual({ ok: false, message: 'The sample has no generator function named plain at its top level (declare it with function* or async function*).' });
+    expect(loaded).toEqual({
+      ok: false,
+      message: 'The sample has no generator function named plain at its top level (declare it with function* or async function*).',
+    });
   });
 
   it('still drives the generator when the top-level code throws, and says so', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentLink, codeFromFragment, decodeAssignment, encodeAssignment, isCalendarDay, sameAssignment, type Assignment } from '../../src/teach/assignment';
+import {
+  assignmentLink,
+  codeFromFragment,
+  decodeAssignment,
+  encodeAssignment,
+  isCalendarDay,
+  sameAssignment,
+  type Assignment,
+} from '../../src/teach/assignment';
 import { formatLocalTime, isLate, lateFrom } from '../../src/teach/due-date';
 
 const KNOWN = new Set(['count-up-to-class', 'next-or', 'replay']);

@@ -13,7 +13,13 @@ const titles = new Map([
 const onTime = new Date(2025, 9, 3, 22, 0);
 const late = new Date(2025, 9, 4, 0, 30);
 
-function submission(name: string, records: Parameters<typeof buildHandIn>[2], when: Date, grades: Submission['grades'] = {}, forAssignment = assignment): Submission {
+function submission(
+  name: string,
+  records: Parameters<typeof buildHandIn>[2],
+  when: Date,
+  grades: Submission['grades'] = {},
+  forAssignment = assignment,
+): Submission {
   const text = JSON.stringify(buildHandIn(name, forAssignment, records, when));
   return { fileName: `${name.toLowerCase()}.json`, parsed: parseHandIn(text), grades };
 }
@@ -27,7 +33,9 @@ describe('the class table', () => {
       submission('Mallory', { 'count-up-to-class': { ...solvedRecord, code: 'forged' }, 'next-or': { state: 'solved', checks: 0, hintsShown: 0 } }, onTime, {
         'count-up-to-class': { solved: false },
       }),
-      submission('Bob', { 'count-up-to-class': solvedRecord, 'next-or': { ...solvedRecord, state: 'attempted' } }, late, { 'count-up-to-class': { solved: true } }),
+      submission('Bob', { 'count-up-to-class': solvedRecord, 'next-or': { ...solvedRecord, state: 'attempted' } }, late, {
+        'count-up-to-class': { solved: true },
+      }),
       { fileName: 'broken.json', parsed: parseHandIn('{ nope'), grades: {} },
     ];
     const table = buildClassTable(referenceAssignment(assignment, submissions)!, titles, submissions);
@@ -40,7 +48,12 @@ describe('the class table', () => {
       ['Solve rate', '', '', '3 hand-ins', '2 of 3 (67%)', '0 of 3 (0%)'],
     ]);
     expect(table.done).toBe(false);
-    expect(table.rows.map((r) => [r.rejected, r.late])).toEqual([[false, false], [false, false], [false, true], [true, false]]);
+    expect(table.rows.map((r) => [r.rejected, r.late])).toEqual([
+      [false, false],
+      [false, false],
+      [false, true],
+      [true, false],
+    ]);
   });
 
   it('says when failing code was stopped for running too long', () => {
@@ -84,7 +97,12 @@ describe('the class table', () => {
 
 describe('CSV', () => {
   it('quotes every field and doubles quotes, so commas and line breaks stay inside', () => {
-    expect(toCsv([['a', 'b,c'], ['say "hi"', 'two\nlines']])).toBe('"a","b,c"\r\n"say ""hi""","two\nlines"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c'],
+        ['say "hi"', 'two\nlines'],
+      ]),
+    ).toBe('"a","b,c"\r\n"say ""hi""","two\nlines"\r\n');
   });
 
   it('neutralises spreadsheet formulas with a leading apostrophe', () => {

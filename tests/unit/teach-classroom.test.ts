@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inLanguage, loadExercises } from '../../src/course/exercise-loader';
-import { classroomFiles } from '../../src/teach/classroom-config';
+import { classroomFiles } from '../../src/cli/classroom-config';
 import { meta, writeCourse } from '../support/course-fixture';
 
 // js-yaml comes with Astro; it proves the workflow is YAML that means what we wrote.
@@ -13,7 +13,10 @@ const { load } = (await import('js-yaml' as string)) as { load(text: string): un
 interface Workflow {
   name: string;
   on: string[];
-  jobs: Record<string, { 'runs-on': string; steps: { name: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+  jobs: Record<
+    string,
+    { 'runs-on': string; steps: { name: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }
+  >;
 }
 
 /** A course of three chapters: 1 (two exercises), 2 (one, with its own time limit), 3 (one). */
@@ -63,7 +66,7 @@ describe('the GitHub Classroom generator', () => {
     expect(reporter.env).toEqual({
       'COUNT-UP_RESULTS': '${{ steps.count-up.outputs.result }}',
       'NEXT-OR_RESULTS': '${{ steps.next-or.outputs.result }}',
-      'REPLAY_RESULTS': '${{ steps.replay.outputs.result }}',
+      REPLAY_RESULTS: '${{ steps.replay.outputs.result }}',
     });
     expect(files['workflows/classroom.yml']).toContain('# Made by `npm run classroom -- --chapters 1,2`');
   });
@@ -71,9 +74,36 @@ describe('the GitHub Classroom generator', () => {
   it('writes the same tests in autograding.json, installing once in the first', () => {
     expect(JSON.parse(files['classroom/autograding.json'])).toEqual({
       tests: [
-        { name: '1.1 Title of count-up (count-up)', setup: 'npm install --no-audit --no-fund', run: 'npm test -- --exercises count-up', input: '', output: '', comparison: 'included', timeout: 8, points: 5 },
-        { name: '1.2 Title of next-or (next-or)', setup: '', run: 'npm test -- --exercises next-or', input: '', output: '', comparison: 'included', timeout: 3, points: 5 },
-        { name: '2.1 Title of replay (replay)', setup: '', run: 'npm test -- --exercises replay', input: '', output: '', comparison: 'included', timeout: 3, points: 5 },
+        {
+          name: '1.1 Title of count-up (count-up)',
+          setup: 'npm install --no-audit --no-fund',
+          run: 'npm test -- --exercises count-up',
+          input: '',
+          output: '',
+          comparison: 'included',
+          timeout: 8,
+          points: 5,
+        },
+        {
+          name: '1.2 Title of next-or (next-or)',
+          setup: '',
+          run: 'npm test -- --exercises next-or',
+          input: '',
+          output: '',
+          comparison: 'included',
+          timeout: 3,
+          points: 5,
+        },
+        {
+          name: '2.1 Title of replay (replay)',
+          setup: '',
+          run: 'npm test -- --exercises replay',
+          input: '',
+          output: '',
+          comparison: 'included',
+          timeout: 3,
+          points: 5,
+        },
       ],
     });
   });

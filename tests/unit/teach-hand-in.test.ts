@@ -30,7 +30,9 @@ describe('hand-in files', () => {
     };
     expect(errors('{"format": ')[0]).toMatch(/^The file is not valid JSON/);
     expect(errors('[]')[0]).toContain('not a hand-in file of this course');
-    expect(errors(JSON.stringify(buildProgressFile({}, 'browser')))[0]).toContain('"format" is "generators-course/progress", expected "generators-course/hand-in"');
+    expect(errors(JSON.stringify(buildProgressFile({}, 'browser')))[0]).toContain(
+      '"format" is "generators-course/progress", expected "generators-course/hand-in"',
+    );
     const newer = { ...buildHandIn('Ada', assignment, {}), version: 2 };
     expect(errors(JSON.stringify(newer))[0]).toContain('newer version of the course (version 2)');
     expect(errors('x'.repeat(5_000_001))[0]).toContain('too large');

@@ -110,7 +110,16 @@ describe('checkLessons on the fixtures', () => {
   it('runs every sample alone, even after one replaced a built-in', () => {
     const outcomes = lesson('isolation.mdx').outcomes;
     expect(outcomes.map((o) => [o.sample.line, o.sample.lang])).toEqual([
-      [1, 'ts'], [6, 'ts'], [10, 'ts'], [13, 'python'], [16, 'python'], [19, 'python'], [22, 'ts'], [25, 'ts'], [28, 'python'], [32, 'python'],
+      [1, 'ts'],
+      [6, 'ts'],
+      [10, 'ts'],
+      [13, 'python'],
+      [16, 'python'],
+      [19, 'python'],
+      [22, 'ts'],
+      [25, 'ts'],
+      [28, 'python'],
+      [32, 'python'],
     ]);
     for (const i of [0, 1, 3, 4, 6, 7, 8, 9]) expect(outcomes[i].mismatch).toBeNull();
   });

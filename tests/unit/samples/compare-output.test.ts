@@ -77,7 +77,9 @@ describe('compareOutput: errors', () => {
   it('words a type error as not type-checking, and says the sample was not run', () => {
     const error = "sample.ts:2:1 error TS2304: Cannot find name 'nope'.";
     const mismatch = compareOutput(claim(['1']), { lines: [], error, errorKind: 'type' });
-    expect(mismatch?.message).toBe(`does not type-check: ${error}; printed 0 lines, the lesson claims 1: line 1 of output expected "1", got nothing (it was not run)`);
+    expect(mismatch?.message).toBe(
+      `does not type-check: ${error}; printed 0 lines, the lesson claims 1: line 1 of output expected "1", got nothing (it was not run)`,
+    );
   });
 
   it('never counts a timeout as the expected error', () => {

@@ -26,9 +26,26 @@ describe('extractSamples', () => {
 
   it('reads where a sample runs: env="node" for TypeScript, env="cpython" for Python, both by default', () => {
     const { samples, problems } = extractSamples(
-      lesson(`${fence}ts run env="node"`, 'x', fence, `${fence}python run env=cpython`, 'x', fence, `${fence}python run`, 'x', fence, `${fence}ts run env="cpython"`, 'x', fence),
+      lesson(
+        `${fence}ts run env="node"`,
+        'x',
+        fence,
+        `${fence}python run env=cpython`,
+        'x',
+        fence,
+        `${fence}python run`,
+        'x',
+        fence,
+        `${fence}ts run env="cpython"`,
+        'x',
+        fence,
+      ),
     );
-    expect(samples.map((s) => [s.lang, s.env])).toEqual([['ts', 'node'], ['python', 'cpython'], ['python', 'both']]);
+    expect(samples.map((s) => [s.lang, s.env])).toEqual([
+      ['ts', 'node'],
+      ['python', 'cpython'],
+      ['python', 'both'],
+    ]);
     expect(problems).toEqual([{ line: 10, lang: 'ts', message: 'env="cpython" is not a TypeScript runtime; use env="node" (or leave it out)' }]);
   });
 
@@ -91,7 +108,20 @@ describe('extractSamples', () => {
 
   it('keeps output lines exactly, and an empty output fence claims no output', () => {
     const { samples } = extractSamples(
-      lesson(`${fence}ts run`, 'console.log(" a ");', fence, `${fence}text output`, ' a ', '', fence, `${fence}ts run`, 'void 0;', fence, `${fence}text output`, fence),
+      lesson(
+        `${fence}ts run`,
+        'console.log(" a ");',
+        fence,
+        `${fence}text output`,
+        ' a ',
+        '',
+        fence,
+        `${fence}ts run`,
+        'void 0;',
+        fence,
+        `${fence}text output`,
+        fence,
+      ),
     );
     expect(samples[0].expectedOutput).toEqual([' a ', '']);
     expect(samples[1].expectedOutput).toEqual([]);
@@ -138,7 +168,9 @@ describe('extractSamples', () => {
   });
 
   it('strips the indentation of an indented fence from its lines', () => {
-    const { samples } = extractSamples(lesson('<SideBySide>', `  ${fence}ts run`, '  if (true) {', '    console.log(1);', '  }', `  ${fence}`, '</SideBySide>'));
+    const { samples } = extractSamples(
+      lesson('<SideBySide>', `  ${fence}ts run`, '  if (true) {', '    console.log(1);', '  }', `  ${fence}`, '</SideBySide>'),
+    );
     expect(samples[0].code).toBe('if (true) {\n  console.log(1);\n}');
   });
 
@@ -167,7 +199,9 @@ describe('extractSamples problems', () => {
   });
 
   it('rejects a second output fence after one sample', () => {
-    const { problems } = extractSamples(lesson(`${fence}ts run`, 'console.log(1);', fence, `${fence}text output`, '1', fence, `${fence}text output`, '1', fence));
+    const { problems } = extractSamples(
+      lesson(`${fence}ts run`, 'console.log(1);', fence, `${fence}text output`, '1', fence, `${fence}text output`, '1', fence),
+    );
     expect(problems.map((p) => p.line)).toEqual([7]);
   });
 

@@ -1,0 +1,93 @@
+import type { Diagnostic, Verdict } from '../grader/protocol/verdict';
+import { timeoutExplanation } from '../grader/protocol/verdict-words';
+import type { ExerciseIn as Exercise } from '../course/exercise-loader';
+
+export interface FailureDetail {
+  test: string;
+  message: string;
+  diff?: string;
+}
+
+export interface ExerciseOutcome {
+  exercise: Exercise;
+  /** solved: type-checks and every test passes. */
+  status: 'solved' | 'unsolved' | 'stopped';
+  passed: number;
+  total: number;
+  failures: FailureDetail[];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function details(outcome: ExerciseOutcome, limit: number): string[] {
+  const lines: string[] = [];
+  for (const failure of outcome.failures.slice(0, limit)) {
+    lines.push(`    ✗ ${failure.test}`);
+    for (const line of failure.message.split('\n')) lines.push(`      ${line}`);
+    if (failure.diff) for (const line of failure.diff.split('\n')) lines.push(`      ${line}`);
+  }
+  if (outcome.failures.length > limit) lines.push(`    … and ${plural(outcome.failures.length - limit, 'more failing test')}`);
+  return lines;
+}
+
+/**
+ * The course-shaped report `npm test` prints: each exercise by chapter, the
+ * failures of the first unsolved one (or of each, when only a few were
+ * asked for), a count per chapter, and where to go next.
+ */
+export function formatSummary(outcomes: ExerciseOutcome[], options: { detailFor: 'first' | 'all' }): string {
+  const lines: string[] = [];
+  const firstOpen = outcomes.find((o) => o.status !== 'solved');
+  let chapter = '';
+  for (const outcome of outcomes) {
+    const { exercise } = outcome;
+    if (exercise.chapter !== chapter) {
+      chapter = exercise.chapter;
+      const inChapter = outcomes.filter((o) => o.exercise.chapter === chapter);
+      const solved = inChapter.filter((o) => o.status === 'solved').length;
+      lines.push('', `Chapter ${exercise.chapterOrder} · ${chapter}  (${solved}/${inChapter.length} solved)`);
+    }
+    const mark = outcome.status === 'solved' ? '✓' : '✗';
+    const state =
+      outcome.status === 'solved' ? 'solved' : outcome.status === 'stopped' ? 'stopped: ran too long' : `${outcome.passed}/${outcome.total} tests pass`;
+    lines.push(`  ${mark} ${exercise.id.padEnd(24)} ${state}`);
+    if (outcome.status !== 'solved' && (options.detailFor === 'all' || outcome === firstOpen)) lines.push(...details(outcome, 3));
+  }
+  const solved = outcomes.filter((o) => o.status === 'solved').length;
+  lines.push('', `Solved ${solved} of ${plural(outcomes.length, 'exercise')}.`);
+  if (firstOpen) {
+    lines.push(
+      `Next: exercises/${firstOpen.exercise.folder}/${firstOpen.exercise.track.stub}`,
+      `Hint: ${firstOpen.exercise.track.hints[0]}`,
+      `(more hints: npm run hint -- ${firstOpen.exercise.id} · check just this one: npm test -- ${firstOpen.exercise.id})`,
+    );
+  } else if (outcomes.length > 0) {
+    lines.push('Every selected exercise is solved. Well done!');
+  }
+  return lines.join('\n');
+}
+
+/** A check's verdict as the summary reports it: its state, its counts, and what failed, in words. */
+export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome {
+  const { outcome } = verdict;
+  const failures: FailureDetail[] = [];
+  const where = (d: Diagnostic) => `${d.file === 'code' ? exercise.track.stub : exercise.track.test}:${d.line}:${d.column}`;
+  const compilerErrors = verdict.diagnostics.map((d) => `${where(d)} error TS${d.code}: ${d.message}`);
+  if (outcome.kind === 'not-run') failures.push({ test: '(compiling)', message: [outcome.reason, ...compilerErrors].join('\n') });
+  else if (compilerErrors.length > 0) {
+    failures.push({ test: 'type-checks', message: `TypeScript found ${plural(compilerErrors.length, 'type error')}:\n${compilerErrors.join('\n')}` });
+  }
+  if (outcome.kind === 'load-error') failures.push({ test: '(loading the file)', message: outcome.failure.message });
+  if (outcome.kind === 'crashed') failures.push({ test: '(the test runner)', message: `The test run crashed: ${outcome.message}` });
+  if (outcome.kind === 'timeout')
+    failures.push({ test: outcome.testPath?.join(' > ') ?? '(loading the file)', message: timeoutExplanation(outcome.limitMs, outcome.testPath) });
+  for (const test of verdict.tests) {
+    if (test.status !== 'fail' || !test.failure) continue;
+    const calls = test.failure.calls?.length ? `\n\nThe last calls on generators before it failed:\n${test.failure.calls.map((c) => `  ${c}`).join('\n')}` : '';
+    failures.push({ test: test.path.join(' > '), message: test.failure.message + calls, ...(test.failure.diff ? { diff: test.failure.diff } : {}) });
+  }
+  if (outcome.kind === 'finished') for (const failure of outcome.unhandled ?? []) failures.push({ test: '(after the tests)', message: failure.message });
+  const passed = verdict.tests.filter((t) => t.status === 'pass').length;
+  const status = verdict.solved ? 'solved' : outcome.kind === 'timeout' ? 'stopped' : 'unsolved';
+  return { exercise, status, passed, total: verdict.tests.length, failures };
+}

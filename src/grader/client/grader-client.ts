@@ -1,0 +1,238 @@
+import type {
+  CheckResponse,
+  CompileOutput,
+  CompilerMessage,
+  CompilerRequest,
+  CompilerResponse,
+  ExerciseSource,
+  InstrumentResponse,
+} from '../protocol/compiler-protocol';
+import type { InstrumentOutput } from '../protocol/instrumented-sample';
+import type { CompiledExercise, RunnerMessage } from '../protocol/runner-protocol';
+import { takeCompiler } from './compiler-start';
+import { collectRun } from '../protocol/run-collector';
+import { tooLongReason } from '../protocol/limits';
+import { type Diagnostic, notRunVerdict, ranVerdict, SYNTAX_ERROR_REASON, type TestResult, type Verdict } from '../protocol/verdict';
+
+/** What the page knows about an exercise; the compiler worker fetches the tests themselves when it warms up or checks. */
+export interface ExerciseRef {
+  id: string;
+  stubName: string;
+  testUrl: string;
+  /** SHA-256 of the tests as the build served them: a copy that differs is refused. */
+  testHash: string;
+  timeoutMs: number;
+}
+
+export { MAX_CODE_BYTES } from '../protocol/limits';
+
+/** Starting the compiler may take a while on a slow machine; this is only for a compiler that never answers. */
+const COMPILER_START_LIMIT_MS = 30_000;
+
+/**
+ * Runners kept started ahead. Replacements start once a check's verdict is
+ * ready, so their start-up competes neither with the run nor with the type
+ * check still going beside it; with two, a check right after another still
+ * finds one ready. A run still going after SPARE_START_DELAY_MS (a runaway,
+ * say) gets its replacement started meanwhile.
+ */
+const SPARES = 2;
+const SPARE_START_DELAY_MS = 100;
+
+export interface CheckProgress {
+  onTestEnd?(result: TestResult): void;
+}
+
+const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({
+  exerciseId: exercise.id,
+  stubName: exercise.stubName,
+  testUrl: exercise.testUrl,
+  testHash: exercise.testHash,
+  code,
+});
+
+/**
+ * The page's side of grading. One compiler worker lives as long as the page;
+ * learner code runs in a separate, disposable runner worker that is terminated
+ * when a test runs longer than the exercise's limit. A spare runner is always
+ * started ahead, so a check does not wait for one. The tests start as soon as
+ * the code is compiled, while the compiler goes on checking its types.
+ */
+export class GraderClient {
+  private compiler: Worker | null = null;
+  private readonly spares: Worker[] = [];
+  private nextId = 1;
+  private readonly pending = new Map<number, (response: CompilerResponse) => void>();
+
+  /**
+   * Starts the compiler, and a spare runner once the compiler has loaded. The
+   * compiler loads its libraries and checks the given exercises as they stand
+   * (their tests fetched, their code checked), so the learner's first check
+   * redoes only what they change. Safe to call often.
+   */
+  warm(exercises: { exercise: ExerciseRef; code: string }[] = []): void {
+    const fresh = !this.compiler;
+    const compiler = this.compilerWorker();
+    if (fresh || exercises.length > 0)
+      compiler.postMessage({ kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) } satisfies CompilerRequest);
+  }
+
+  private compilerWorker(): Worker {
+    if (!this.compiler) {
+      const { worker, early } = takeCompiler();
+      const onMessage = (event: MessageEvent<CompilerMessage>) => {
+        const message = event.data;
+        // The first spare runner starts once TypeScript is loaded, not alongside it: on a
+        // two-core machine the two start-ups would slow each other, and the compiler's is the longer.
+        if ('kind' in message && message.kind === 'loaded') {
+          if (this.spares.length === 0) this.spares.push(this.newRunner());
+        } else this.pending.get(message.id)?.(message);
+      };
+      const onError = (event: ErrorEvent) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
+      this.compiler = worker;
+      worker.onmessage = onMessage;
+      worker.onerror = onError;
+      // Handled as events are, after the caller's own work: the caller may be about to post to this worker.
+      queueMicrotask(() => {
+        for (const event of early) {
+          if (event instanceof MessageEvent) onMessage(event);
+          else onError(event);
+        }
+      });
+    }
+    return this.compiler;
+  }
+
+  private failCompiler(error: string) {
+    this.compiler?.terminate();
+    this.compiler = null;
+    for (const [id, answer] of this.pending) answer({ id, kind: 'failed', error });
+    this.pending.clear();
+  }
+
+  private newRunner(): Worker {
+    return new Worker(new URL('../runner/runner.worker.ts', import.meta.url), { type: 'module', name: 'runner' });
+  }
+
+  /** Sends a request and hands each answer to `onAnswer` until it returns true (the last one). */
+  private ask(request: CompilerRequest & { id: number }, onAnswer: (response: CompilerResponse) => boolean) {
+    const timer = setTimeout(() => this.failCompiler('the compiler did not answer in time'), COMPILER_START_LIMIT_MS);
+    this.pending.set(request.id, (response) => {
+      if (!onAnswer(response)) return;
+      clearTimeout(timer);
+      this.pending.delete(request.id);
+    });
+    this.compilerWorker().postMessage(request);
+  }
+
+  /** The check's two halves, as the compiler answers them. */
+  private compile(exercise: ExerciseRef, code: string): { compiled: Promise<CompileOutput>; checked: Promise<Diagnostic[]> } {
+    let compiled!: { resolve(output: CompileOutput): void; reject(error: Error): void };
+    let checked!: { resolve(diagnostics: Diagnostic[]): void; reject(error: Error): void };
+    const halves = {
+      compiled: new Promise<CompileOutput>((resolve, reject) => (compiled = { resolve, reject })),
+      checked: new Promise<Diagnostic[]>((resolve, reject) => (checked = { resolve, reject })),
+    };
+    halves.checked.catch(() => {}); // awaited only after a successful compile
+    this.ask({ kind: 'check', id: this.nextId++, ...source(exercise, code) }, (answer) => {
+      const response = answer as CheckResponse;
+      if (response.kind === 'compiled') compiled.resolve(response.output);
+      if (response.kind === 'checked') checked.resolve(response.diagnostics);
+      if (response.kind === 'failed') {
+        compiled.reject(new Error(response.error));
+        checked.reject(new Error(response.error));
+      }
+      return response.kind !== 'compiled';
+    });
+    return halves;
+  }
+
+  /**
+   * For the generator stepper (src/stepper): type-checks a lesson sample and
+   * returns it instrumented, on the same compiler worker as the checks.
+   */
+  instrument(sampleId: string, code: string): Promise<InstrumentOutput> {
+    return new Promise((resolve, reject) => {
+      this.ask({ kind: 'instrument', id: this.nextId++, sampleId, code }, (answer) => {
+        const response = answer as InstrumentResponse | Extract<CheckResponse, { kind: 'failed' }>;
+        if ('ok' in response && response.ok) resolve(response.output);
+        else reject(new Error('error' in response ? response.error : 'the compiler failed'));
+        return true;
+      });
+    });
+  }
+
+  async check(exercise: ExerciseRef, code: string, progress: CheckProgress = {}): Promise<Verdict> {
+    const started = performance.now();
+    const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => notRunVerdict(reason, diagnostics, performance.now() - started);
+    const couldNotCheck = (error: unknown) =>
+      notRun(`The course could not check your code: ${(error as Error).message}. Check again; if it happens again, reload the page.`);
+    const tooLong = tooLongReason(code);
+    if (tooLong) return notRun(tooLong);
+    this.warm();
+    const halves = this.compile(exercise, code);
+    let output: CompileOutput;
+    try {
+      output = await halves.compiled;
+    } catch (error) {
+      return couldNotCheck(error);
+    }
+    if (!output.compiled) return notRun(SYNTAX_ERROR_REASON, output.diagnostics);
+    // The tests run while the compiler checks the types.
+    const since = () => performance.now() - started;
+    const compiledAt = since();
+    let testedAt = 0;
+    const running = this.run(output.compiled, exercise.timeoutMs, progress).finally(() => (testedAt = since()));
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = await halves.checked;
+    } catch (error) {
+      return couldNotCheck(error); // the run ends by itself, within its time limit
+    }
+    const typeCheckedAt = since();
+    const run = await running;
+    // After the verdict is on its way: the learner reads it while the spares start.
+    setTimeout(() => this.startSpares(), 0);
+    return { ...ranVerdict(diagnostics, run, since()), phases: { compiled: compiledAt, typeChecked: typeCheckedAt, tested: testedAt } };
+  }
+
+  private startSpares() {
+    while (this.spares.length < SPARES) this.spares.push(this.newRunner());
+  }
+
+  private run(compiled: CompiledExercise, limitMs: number, progress: CheckProgress) {
+    const runner = this.spares.shift() ?? this.newRunner();
+    let spareTimer: ReturnType<typeof setTimeout> | undefined;
+    const channel = new MessageChannel();
+    return collectRun(
+      {
+        start(onMessage, onCrash) {
+          runner.onerror = (event) => {
+            event.preventDefault();
+            onCrash(event.message || 'the test runner stopped unexpectedly');
+          };
+          channel.port1.onmessage = (event: MessageEvent<RunnerMessage>) => onMessage(event.data);
+          runner.postMessage(compiled, [channel.port2]);
+        },
+        stop() {
+          clearTimeout(spareTimer);
+          runner.terminate();
+          channel.port1.close();
+        },
+      },
+      {
+        limitMs,
+        // A run still going after a moment (a runaway, say) gets its replacement started meanwhile.
+        onStarted: () => (spareTimer = setTimeout(() => this.startSpares(), SPARE_START_DELAY_MS)),
+        onTestEnd: progress.onTestEnd,
+      },
+    );
+  }
+}
+
+let shared: GraderClient | undefined;
+
+/** The page's one GraderClient, so exercises and steppers share one compiler worker (one TypeScript). */
+export function pageGraderClient(): GraderClient {
+  return (shared ??= new GraderClient());
+}
