@@ -6,7 +6,7 @@
  * where Pyodide's runner allows it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunResult } from './compare-output';
@@ -65,12 +65,15 @@ export function findCPython(python: string): { version: string; executable: stri
 }
 
 function runOne(python: string, dir: string, index: number, code: string, timeoutMs: number, maxLines: number): Promise<RunResult> {
-  const file = join(dir, `sample_${index}.py`);
+  // A folder of its own: samples run side by side, and one may write a file another reads.
+  const cwd = join(dir, String(index));
+  mkdirSync(cwd);
+  const file = join(cwd, 'sample.py');
   writeFileSync(file, code);
   return runScript({
     command: python,
     args: ['-u', '-c', wrapper, file],
-    cwd: dir,
+    cwd,
     env: { ...process.env, PYTHONHASHSEED: '0' },
     timeoutMs,
     maxLines,
