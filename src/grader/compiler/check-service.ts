@@ -38,7 +38,6 @@ export interface CheckOutput {
 /** The first half of a check, enough to start the tests: its diagnostics are syntax errors only. */
 export type CompileOutput = CheckOutput;
 
-
 /** An exercise's test file to JavaScript: by the build for the browser, or by CheckService itself. */
 export function compileTests(source: string, stubName: string): CompiledTests {
   const output = transpile(source, stubName.replace(/\.ts$/, '.test.ts'));
