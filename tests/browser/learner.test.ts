@@ -210,7 +210,7 @@ describe('reading and finding', () => {
     await page.keyboard.press('Control+Enter');
     await card(page).locator('.results .headline').waitFor({ timeout: 20_000 });
     await expect(card(page).locator('.results').getAttribute('data-verdict')).resolves.toBe('solved');
-    // Escape, then Tab, leaves the editor: keyboard users are not trapped.
+    // Tab leaves the editor (Escape first closes a completion list, if one is open): keyboard users are not trapped.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.not.toContain('cm-content');
