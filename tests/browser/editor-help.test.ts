@@ -53,6 +53,28 @@ async function typeBody(body: string, typed = '') {
   if (typed) await page.keyboard.type(typed);
 }
 
+/** The middle of `word` where it is first drawn on the editor's line `line` (0-based). */
+async function wordAt(line: number, word: string): Promise<{ x: number; y: number }> {
+  const box = await content().evaluate(
+    (el, [line, word]) => {
+      const walker = document.createTreeWalker(el.querySelectorAll('.cm-line')[line as number], NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(word as string);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 3);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      return null;
+    },
+    [line, word] as const,
+  );
+  expect(box, `${word} on line ${line + 1}`).not.toBeNull();
+  return box!;
+}
+
 describe('help while typing', () => {
   it('marks a type error as the learner types, without a Check, and clears it once fixed', async () => {
     await typeBody('const count: string = n;');
@@ -67,9 +89,11 @@ describe('help while typing', () => {
     const { text } = await checkAndWait(page, ID);
     expect(text).toContain("Type 'number' is not assignable to type 'string'");
     await expect.poll(() => card().locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
-    await content().click();
-    await page.keyboard.press('ControlOrMeta+End');
-    await typeCode(page, ID, STUB);
+    // Only the type is retyped (a double click selects the word): the marked name stays where it was.
+    const word = await wordAt(2, 'string');
+    await page.mouse.dblclick(word.x, word.y);
+    await page.keyboard.type('number');
+    await expect.poll(() => content().innerText()).toContain('const count: number = n;');
     await expect.poll(() => card().locator('.cm-lintRange-error').count(), { timeout: 10_000 }).toBe(0);
   });
 
@@ -94,23 +118,8 @@ describe('help while typing', () => {
 
   it('shows the type of what is under the pointer', async () => {
     await typeBody('');
-    // Where `source` is drawn in the function's first line.
-    const box = await content().evaluate((el) => {
-      const line = el.querySelectorAll('.cm-line')[1];
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf('source');
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at + 1);
-        range.setEnd(node, at + 3);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-      return null;
-    });
-    expect(box).not.toBeNull();
-    await page.mouse.move(box!.x, box!.y);
+    const box = await wordAt(1, 'source');
+    await page.mouse.move(box.x, box.y);
     const tooltip = page.locator('.cm-tooltip-hover .cm-type-info');
     await tooltip.waitFor({ timeout: 10_000 });
     await expect(tooltip.textContent()).resolves.toContain('(parameter) source: Iterable<T>');

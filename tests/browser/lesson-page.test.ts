@@ -227,9 +227,10 @@ describe('the rest of the site', () => {
     await expect(page.getByRole('link', { name: 'Course map' }).first().isVisible()).resolves.toBe(true);
   });
 
-  it('has no axe violations on a lesson with two questions', async () => {
+  it('has no axe violations on a lesson with two questions, unique landmarks included', async () => {
     const page = await open('/two-way/sending-values/');
     await mountEverything(page);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, ['landmark-unique', 'region'])).toEqual([]);
   });
 });
