@@ -72,5 +72,7 @@ for (const line of violations) console.log(`  ${line}`);
 console.log(`widest page at 390 px: ${widths[0].width} px (${widths[0].path})`);
 tabs.sort((a, b) => a.presses - b.presses);
 const median = tabs[Math.floor(tabs.length / 2)];
-console.log(`Tab presses from the top of a lesson to its first Check: ${tabs[0].presses}–${tabs.at(-1)!.presses} (median ${median.presses}) over ${tabs.length} lessons`);
+console.log(
+  `Tab presses from the top of a lesson to its first Check: ${tabs[0].presses}–${tabs.at(-1)!.presses} (median ${median.presses}) over ${tabs.length} lessons`,
+);
 for (const { path, presses } of tabs) console.log(`  ${String(presses).padStart(3)} ${path}`);

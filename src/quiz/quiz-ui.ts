@@ -6,7 +6,7 @@
  * "Show the answer" reveals them. Everything shown comes from the page;
  * nothing is added as HTML.
  */
-import { markQuizAnswered } from '../progress/visits';
+import { markQuizAnswered } from '../ui/lesson-visits';
 import { isRightAnswer, normaliseAnswer } from './answer';
 
 export function mountQuiz(root: HTMLElement) {

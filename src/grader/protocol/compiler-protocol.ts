@@ -1,5 +1,5 @@
-import type { CompileOutput } from '../compiler/check-service';
-import type { InstrumentOutput } from '../compiler/instrument-sample';
+import type { CompiledExercise } from './runner-protocol';
+import type { InstrumentOutput } from './instrumented-sample';
 import type { Diagnostic } from './verdict';
 import type { HelpAnswer, HelpQuery } from './editor-help';
 
@@ -69,3 +69,13 @@ export interface LoadedNotice {
 
 export type CompilerResponse = CheckResponse | InstrumentResponse | HelpResponse;
 export type CompilerMessage = CompilerResponse | LoadedNotice;
+
+export interface CheckOutput {
+  /** Syntax errors, then (after a type check) type errors. */
+  diagnostics: Diagnostic[];
+  /** Null when a syntax error means the code cannot run. */
+  compiled: CompiledExercise | null;
+}
+
+/** The first half of a check, enough to start the tests: its diagnostics are syntax errors only. */
+export type CompileOutput = CheckOutput;

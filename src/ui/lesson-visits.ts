@@ -1,6 +1,6 @@
-import { STORAGE_PREFIX } from './progress-store';
+import { storageKey } from './storage';
 
-const VISITED_KEY = `${STORAGE_PREFIX}visited`;
+const VISITED_KEY = storageKey('visited');
 
 /** Lessons the learner has opened (URLs), so reading-only lessons can be marked as read. */
 export function visitedLessons(): Set<string> {
@@ -22,7 +22,7 @@ export function markVisited(url: string): void {
   }
 }
 
-const ANSWERED_KEY = `${STORAGE_PREFIX}quiz-answered`;
+const ANSWERED_KEY = storageKey('quiz-answered');
 
 /** When the learner last answered each question in a lesson (ISO dates by question id), so review does not ask it again the same day. */
 export function quizzesAnswered(): Map<string, Date> {
