@@ -173,7 +173,7 @@ describe('progress', () => {
     await expect(page.locator(`[data-exercise="${ID}"] .state-badge`).innerText()).resolves.toBe('Not started');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.locator('[data-import]').setInputFiles(file);
-    await expect.poll(() => page.locator('.transfer-status').innerText()).toContain('Imported 1 exercises');
+    await expect.poll(() => page.locator('.transfer-status').innerText()).toContain('Imported 1 exercise and');
     await expect(page.locator(`[data-exercise="${ID}"] .state-badge`).innerText()).resolves.toBe('Attempted');
     await page.goto(server.url + LESSON);
     expect(await editorText(page)).toContain('// exported code');
