@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../src/cli/chromium';
 import { serveStatic } from '../src/cli/static-server';
+import { DIAGNOSTICS_DELAY_MS, HOVER_DELAY_MS } from '../src/editor/editor-help';
 
 const DIST = process.env.COURSE_DIST ?? 'dist';
 const LESSON = '/iterables/iterator-protocol/';
@@ -100,6 +101,88 @@ async function browserQuiet(cdp: CDPSession) {
     quietSlices = now - last < QUIET_CPU_MS ? quietSlices + 1 : 0;
     last = now;
   }
+}
+
+/**
+ * In the page: resolves when `selector` matches something (present or not, as `present` says),
+ * with the time; the caller acts right after installing it.
+ */
+function whenShown(page: Page, selector: string, present = true) {
+  return page.evaluate(
+    ({ selector, present }) => {
+      const w = window as unknown as { __shown?: Promise<number> };
+      // No named functions in here: tsx would wrap them in a helper the page lacks.
+      w.__shown = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!!document.querySelector(selector) !== present) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+      });
+    },
+    { selector, present },
+  );
+}
+const shownAt = (page: Page) => page.evaluate(() => (window as unknown as { __shown: Promise<number> }).__shown);
+/** When the learner's last key went down or the pointer last moved, in the page's clock. */
+const INPUT_HOOK = () => {
+  const w = window as unknown as { __lastInput: number };
+  for (const type of ['keydown', 'mousemove']) addEventListener(type, () => (w.__lastInput = performance.now()), true);
+};
+const lastInput = (page: Page) => page.evaluate(() => (window as unknown as { __lastInput: number }).__lastInput);
+
+/** Medians, in ms, of the editor's help on the bench's exercise: each figure after a first, unmeasured run. */
+async function editorHelpTimings(page: Page) {
+  await page.evaluate(INPUT_HOOK);
+  const card = page.locator(`[data-exercise="${ID}"]`);
+  await card.locator('textarea, .cm-content').first().click();
+  const content = card.locator('.cm-content');
+  await content.waitFor();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(`${solution}\nconst probe = new CountUpTo(3);\nprobe`);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(`[data-exercise="${ID}"] .cm-lintRange-error`, { state: 'detached' });
+  const completions: number[] = [];
+  const diagnostics: number[] = [];
+  const hover: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    await whenShown(page, '.cm-tooltip-autocomplete');
+    await page.keyboard.press('.');
+    const shown = await shownAt(page);
+    if (i > 0) completions.push(shown - (await lastInput(page)));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(100);
+  }
+  for (let i = 0; i <= RUNS; i++) {
+    await whenShown(page, '.cm-lintRange-error');
+    await page.keyboard.type(';x');
+    const shown = await shownAt(page);
+    if (i > 0) diagnostics.push(shown - (await lastInput(page)) - DIAGNOSTICS_DELAY_MS);
+    await page.keyboard.press('Escape');
+    await whenShown(page, '.cm-lintRange-error', false);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await shownAt(page);
+  }
+  // Where `probe` is drawn on the last line.
+  const probe = await content.evaluate((el) => {
+    const lines = el.querySelectorAll('.cm-line');
+    const range = document.createRange();
+    range.selectNodeContents(lines[lines.length - 1]);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + 8, y: rect.y + rect.height / 2 };
+  });
+  for (let i = 0; i <= RUNS; i++) {
+    await page.mouse.move(probe.x + 400, probe.y + 200);
+    await page.waitForSelector('.cm-tooltip-hover', { state: 'detached' });
+    await whenShown(page, '.cm-tooltip-hover');
+    await page.mouse.move(probe.x + (i % 2), probe.y);
+    const shown = await shownAt(page);
+    if (i > 0) hover.push(shown - (await lastInput(page)) - HOVER_DELAY_MS);
+  }
+  return { completions: median(completions), diagnostics: median(diagnostics), hover: median(hover) };
 }
 
 async function freshPage(browser: Browser, url: string) {
@@ -212,6 +295,31 @@ try {
   breakdowns.push({ figure: 'warm', phases: warmPhases });
   rows.push({ figure: 'warm check (edit → verdict)', value: median(warm), shown: `${median(warm).toFixed(0)} ms`, budget: 40, budgetShown: '40 ms' });
 
+  // The editor's help, warm (the page's compiler has checked this code): completions after `.`,
+  // diagnostics once typing stops (less the debounce), the type under the pointer (less the hover delay).
+  const help = await editorHelpTimings(page);
+  rows.push({
+    figure: 'completions shown after typing `.` (warm)',
+    value: help.completions,
+    shown: `${help.completions.toFixed(0)} ms`,
+    budget: 50,
+    budgetShown: '50 ms',
+  });
+  rows.push({
+    figure: `diagnostics shown after typing stops, less ${DIAGNOSTICS_DELAY_MS} ms`,
+    value: help.diagnostics,
+    shown: `${help.diagnostics.toFixed(0)} ms`,
+    budget: 150,
+    budgetShown: '150 ms',
+  });
+  rows.push({
+    figure: `type under the pointer shown, less ${HOVER_DELAY_MS} ms`,
+    value: help.hover,
+    shown: `${help.hover.toFixed(0)} ms`,
+    budget: 50,
+    budgetShown: '50 ms',
+  });
+
   // After a timeout kills the runner: the next check.
   const afterTimeout: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
@@ -237,7 +345,7 @@ try {
 const npmTest: number[] = [];
 for (let i = 0; i < 3; i++) {
   const started = Date.now();
-  const result = spawnSync('npx', ['tsx', 'scripts/test.ts'], { env: { ...process.env, COURSE_TARGET: 'solutions' }, encoding: 'utf8' });
+  const result = spawnSync('npx', ['tsx', 'scripts/test.ts', '--target', 'solutions'], { encoding: 'utf8' });
   npmTest.push((Date.now() - started) / 1000);
   if (result.status !== 0) console.error(`warning: npm test with the solutions exited with ${result.status}`);
 }

@@ -25,7 +25,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if (!existsSync(file)) {
+      // As static hosts do (and astro preview): the site's own 404 page, with a 404 status.
+      const notFound = join(root, '404.html');
+      if (!existsSync(notFound)) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      response.writeHead(404, { 'content-type': TYPES['.html'] });
+      return void createReadStream(notFound).pipe(response);
+    }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });

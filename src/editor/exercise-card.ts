@@ -1,6 +1,6 @@
 import type { CodeEditor } from './code-editor';
 import type { ExerciseRef, GraderClient } from '../grader/client/grader-client';
-import type { Verdict } from '../grader/protocol/verdict';
+import type { Diagnostic, Verdict } from '../grader/protocol/verdict';
 import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
 import { clearNotice, showNotice } from './card-notices';
 import { afterLoad } from '../ui/after-load';
@@ -69,9 +69,13 @@ function setUp(card: HTMLElement) {
   const resetButton = card.querySelector<HTMLButtonElement>('button.reset')!;
   const nextLink = card.querySelector<HTMLAnchorElement>('a.next-exercise');
   const badge = card.querySelector<HTMLElement>('.state-badge')!;
+  const keysHint = card.querySelector<HTMLElement>('.editor-keys');
+  const comparison = card.querySelector<HTMLElement>('.comparison')!;
   const hints = [...card.querySelectorAll<HTMLElement>('[data-hint]')];
   let editor: CodeEditor | null = null;
   let checking = false;
+  /** Whether the last check on this page passed; null before the first. */
+  let lastCheckSolved: boolean | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const code = () => editor?.getCode() ?? textarea.value;
@@ -101,12 +105,16 @@ function setUp(card: HTMLElement) {
 
   function render() {
     const record = store.get(id);
-    badge.dataset.state = record.state;
-    badge.textContent = record.state === 'solved' ? 'Solved' : record.state === 'attempted' ? 'Attempted' : '';
+    // Solved stays earned (the course map counts it), but the badge never
+    // contradicts the verdict beside it: code that passed once and fails now says so.
+    const regressed = record.state === 'solved' && lastCheckSolved === false;
+    badge.dataset.state = regressed ? 'regressed' : record.state;
+    badge.textContent = regressed ? 'Solved before; this code fails' : record.state === 'solved' ? 'Solved' : record.state === 'attempted' ? 'Attempted' : '';
     hints.forEach((hint, index) => (hint.hidden = index >= record.hintsShown));
     const shown = Math.min(record.hintsShown, hints.length);
     hintButton.hidden = shown >= hints.length;
-    hintButton.textContent = `Show a hint (${shown + 1} of ${hints.length})`;
+    hintButton.disabled = shown >= hints.length;
+    hintButton.textContent = `Show a hint (${Math.min(shown + 1, hints.length)} of ${hints.length})`;
     const canCompare = record.checks > 0;
     compareButton.setAttribute('aria-disabled', String(!canCompare));
     compareButton.title = canCompare ? '' : 'Check your code at least once first';
@@ -141,12 +149,21 @@ function setUp(card: HTMLElement) {
     editor = createCodeEditor(host, {
       code: textarea.value,
       label: textarea.getAttribute('aria-label') ?? 'Code',
+      describedBy: keysHint?.id,
       selection: textarea.selectionStart,
+      // The editor's help comes from the page's one compiler worker; a check goes first there.
+      help: (text, query) => loadGrader().then((client) => client.help(exercise, text, query)),
       onCheck: () => void check(),
       onChange: scheduleSave,
     });
     textarea.remove();
     if (hadFocus) editor.focus();
+  }
+
+  /** A compiler message's button: its place in the code, selected. */
+  async function jumpTo(d: Diagnostic) {
+    await upgrade();
+    editor?.select(d.from, d.to);
   }
 
   async function check() {
@@ -166,9 +183,11 @@ function setUp(card: HTMLElement) {
       const client = await loadGrader();
       const verdict: Verdict = await client.check(exercise, code());
       const { renderVerdict } = resultsPanel ?? (await import('./results-panel'));
-      renderVerdict(results, verdict);
+      renderVerdict(results, verdict, { onJump: (d) => void jumpTo(d) });
       editor?.showDiagnostics(verdict.diagnostics);
+      lastCheckSolved = verdict.solved;
       reportSave(store.recordCheck(id, verdict.solved));
+      clearNotice(notices, 'compare');
       render();
       card.dispatchEvent(new CustomEvent('verdict', { detail: verdict, bubbles: true }));
     } finally {
@@ -206,9 +225,19 @@ function setUp(card: HTMLElement) {
       showNotice(notices, 'compare', 'Check your own code at least once before comparing it with the solution.');
       return;
     }
-    const { source } = await fetchVerified<{ source: string }>(card.dataset.solutionUrl!, card.dataset.solutionHash!);
+    let source: string;
+    try {
+      ({ source } = await fetchVerified<{ source: string }>(card.dataset.solutionUrl!, card.dataset.solutionHash!));
+    } catch (error) {
+      showNotice(notices, 'compare', `The solution could not be loaded (${(error as Error).message}). Check your connection and press Compare again.`);
+      return;
+    }
+    clearNotice(notices, 'compare');
     const { showComparison } = await import('./solution-compare');
-    showComparison(card.querySelector<HTMLElement>('.comparison')!, code(), source);
+    showComparison(comparison, code(), source);
+    // The comparison opens below the results: take the learner there.
+    comparison.scrollIntoView({ block: 'start' });
+    comparison.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
   });
   resetButton.addEventListener('click', () => {
     if (!confirm('Replace your code with the starting code? You can undo this right after.')) return;

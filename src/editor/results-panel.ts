@@ -33,9 +33,31 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function diagnosticText(d: Diagnostic): string {
-  const where = d.file === 'code' ? `Line ${d.line}, column ${d.column}` : `The tests could not use your code (test line ${d.line})`;
-  return `${where}: ${d.message} (TS${d.code})`;
+/**
+ * Chai prints a zero as `+0` in its messages (`expected [ +0, 1 ] to …`),
+ * which reads as a different value from the `0` in the tests. `-0` keeps its sign.
+ */
+export function plainZeros(message: string): string {
+  return message.replace(/(^|[\s[(,{:])\+0(?=[\s,\])}]|$)/g, '$10');
+}
+
+/** A compiler message; one in the learner's file is a button that selects its place in the editor. */
+function diagnosticItem(d: Diagnostic, onJump?: (d: Diagnostic) => void): HTMLElement {
+  const li = el('li', `diagnostic ${d.kind}`);
+  const text = `${d.message} (TS${d.code})`;
+  if (d.file !== 'code') {
+    li.textContent = `The tests could not use your code (test line ${d.line}): ${text}`;
+    return li;
+  }
+  const where = `Line ${d.line}, column ${d.column}`;
+  if (onJump) {
+    const jump = el('button', 'jump', where);
+    jump.type = 'button';
+    jump.setAttribute('aria-label', `${where}: go to it in the code`);
+    jump.addEventListener('click', () => onJump(d));
+    li.append(jump, `: ${text}`);
+  } else li.textContent = `${where}: ${text}`;
+  return li;
 }
 
 function diffBlock(diff: string): HTMLElement {
@@ -47,29 +69,51 @@ function diffBlock(diff: string): HTMLElement {
   return pre;
 }
 
-function testItem(test: TestResult): HTMLElement {
+/**
+ * A test's line. A failing test is a disclosure: the first one open, the
+ * others closed with their names showing, so six failures do not make a
+ * panel taller than the page. Calls already listed for an earlier failure
+ * are not printed again.
+ */
+function testItem(test: TestResult, open: boolean, earlier: Map<string, string>): HTMLElement {
   const li = el('li', `test ${test.status}`);
-  li.append(el('span', 'mark', test.status === 'pass' ? '✓ ' : '✗ '), el('span', 'name', test.path.join(' › ')));
-  if (test.failure) {
-    li.append(el('p', 'failure', test.failure.message));
-    if (test.failure.diff) li.append(diffBlock(test.failure.diff));
-    if (test.failure.calls?.length) {
-      li.append(el('p', 'calls-heading', 'The last calls on generators before it failed:'));
-      li.append(el('pre', 'calls', test.failure.calls.join('\n')));
+  const name = test.path.join(' › ');
+  if (!test.failure) {
+    li.append(el('span', 'mark', '✓ '), el('span', 'name', name));
+    return li;
+  }
+  const details = el('details');
+  details.open = open;
+  const summary = el('summary');
+  summary.append(el('span', 'mark', '✗ '), el('span', 'name', name));
+  details.append(summary, el('p', 'failure', plainZeros(test.failure.message)));
+  if (test.failure.diff) details.append(diffBlock(test.failure.diff));
+  if (test.failure.calls?.length) {
+    const calls = test.failure.calls.join('\n');
+    const same = earlier.get(calls);
+    if (same) details.append(el('p', 'calls-heading', `The last calls on generators were the same as in “${same}”.`));
+    else {
+      earlier.set(calls, name);
+      details.append(el('p', 'calls-heading', 'The last calls on generators before it failed:'), el('pre', 'calls', calls));
     }
   }
+  li.append(details);
   return li;
 }
 
-/** Renders a verdict as text nodes only: nothing from the learner's code is parsed as HTML. */
-export function renderVerdict(container: HTMLElement, v: Verdict): void {
+/**
+ * Renders a verdict as text nodes only: nothing from the learner's code is
+ * parsed as HTML. `onJump` makes each compiler message in the learner's file
+ * a button that takes the learner to its line.
+ */
+export function renderVerdict(container: HTMLElement, v: Verdict, options: { onJump?: (d: Diagnostic) => void } = {}): void {
   container.replaceChildren();
   container.dataset.verdict = v.solved ? 'solved' : v.outcome.kind === 'timeout' ? 'timeout' : 'failed';
   container.append(el('p', `headline ${v.solved ? 'solved' : 'unsolved'}`, headline(v)));
 
   if (v.outcome.kind === 'timeout') container.append(el('p', 'timeout', timeoutExplanation(v.outcome.limitMs, v.outcome.testPath)));
   if (v.outcome.kind === 'load-error') {
-    container.append(el('p', 'failure', v.outcome.failure.message));
+    container.append(el('p', 'failure', plainZeros(v.outcome.failure.message)));
   }
   if (v.outcome.kind === 'finished' && v.outcome.unhandled?.length) {
     container.append(el('h3', undefined, 'Errors nobody handled'));
@@ -80,13 +124,15 @@ export function renderVerdict(container: HTMLElement, v: Verdict): void {
   if (v.diagnostics.length > 0) {
     container.append(el('h3', undefined, 'Compiler'));
     const list = el('ul', 'diagnostics');
-    for (const d of v.diagnostics) list.append(el('li', `diagnostic ${d.kind}`, diagnosticText(d)));
+    for (const d of v.diagnostics) list.append(diagnosticItem(d, options.onJump));
     container.append(list);
   }
   if (v.tests.length > 0) {
     container.append(el('h3', undefined, 'Tests'));
     const list = el('ul', 'tests');
-    for (const test of v.tests) list.append(testItem(test));
+    const firstFailure = v.tests.find((t) => t.failure);
+    const calls = new Map<string, string>();
+    for (const test of v.tests) list.append(testItem(test, test === firstFailure, calls));
     container.append(list);
   }
   if (v.console.length > 0) {

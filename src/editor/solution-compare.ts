@@ -12,11 +12,19 @@ export function showComparison(container: HTMLElement, mine: string, solution: s
   container.replaceChildren();
   const heading = document.createElement('h3');
   heading.textContent = 'Your code (left) and the reference solution (right)';
+  heading.tabIndex = -1; // the card moves focus here when the comparison opens
   container.append(heading);
   const host = document.createElement('div');
   host.className = 'merge-host';
   container.append(host);
-  const extensions = [lineNumbers(), javascript({ typescript: true }), editorHighlight, EditorState.readOnly.of(true), EditorView.editable.of(false)];
+  const extensions = [
+    lineNumbers(),
+    javascript({ typescript: true }),
+    editorHighlight,
+    EditorView.lineWrapping,
+    EditorState.readOnly.of(true),
+    EditorView.editable.of(false),
+  ];
   new MergeView({
     a: { doc: mine, extensions: [...extensions, EditorView.contentAttributes.of({ 'aria-label': 'Your code' })] },
     b: { doc: solution, extensions: [...extensions, EditorView.contentAttributes.of({ 'aria-label': 'Reference solution' })] },

@@ -5,6 +5,7 @@ const store = browserStore();
 /** The review schedule's store, loaded (with its validation) only for export and import. */
 const reviewStore = () => import('../review/review-store').then((m) => m.browserReviewStore());
 const LABELS = { unsolved: 'Not started', attempted: 'Attempted', solved: 'Solved' } as const;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function render() {
   const records = store.all();
@@ -45,7 +46,7 @@ document.querySelector('[data-export]')!.addEventListener('click', async () => {
   link.click();
   URL.revokeObjectURL(url);
   const cards = Object.keys(file.review?.cards ?? {}).length;
-  say([`Exported ${Object.keys(file.exercises).length} exercises and the review schedule of ${cards} card${cards === 1 ? '' : 's'}.`], 'ok');
+  say([`Exported ${count(Object.keys(file.exercises).length, 'exercise', 'exercises')} and the review schedule of ${count(cards, 'card', 'cards')}.`], 'ok');
 });
 
 const input = document.querySelector<HTMLInputElement>('[data-import]')!;
@@ -59,15 +60,14 @@ input.addEventListener('change', async () => {
     say([`“${chosen.name}” was not imported:`, ...result.errors], 'error');
     return;
   }
-  const count = Object.keys(result.value.exercises).length;
+  const exercises = count(Object.keys(result.value.exercises).length, 'exercise', 'exercises');
   const review = result.value.review;
-  const cardCount = review ? Object.keys(review.cards).length : 0;
-  const cards = review ? ` and the review schedule of ${cardCount} card${cardCount === 1 ? '' : 's'}` : '';
-  if (!confirm(`Replace the progress saved in this browser with the ${count} exercises${cards} in “${chosen.name}”?`)) return;
+  const cards = review ? ` and the review schedule of ${count(Object.keys(review.cards).length, 'card', 'cards')}` : '';
+  if (!confirm(`Replace the progress saved in this browser with the ${exercises}${cards} in “${chosen.name}”?`)) return;
   const saved = store.replaceAll(result.value.exercises);
   // A file without a review schedule (older, or from npm run report) leaves this browser's schedule as it is.
   const reviewSaved = saved.ok && review ? (await reviewStore()).replace(review) : saved;
-  say([reviewSaved.ok ? `Imported ${count} exercises${cards} from “${chosen.name}”.` : reviewSaved.message], reviewSaved.ok ? 'ok' : 'error');
+  say([reviewSaved.ok ? `Imported ${exercises}${cards} from “${chosen.name}”.` : reviewSaved.message], reviewSaved.ok ? 'ok' : 'error');
   render();
 });
 

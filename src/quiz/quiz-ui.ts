@@ -1,9 +1,12 @@
 /**
  * One "What does this print?" question (Predict.astro): checks the learner's
- * answer against the sample's proven output, says whether it is right in the
- * live region, then shows the real output and the explanation, with "Try
- * again". Everything shown comes from the page; nothing is added as HTML.
+ * answer against the sample's proven output and says whether it is right in
+ * the live region. A right answer shows the real output and the explanation;
+ * a wrong one keeps them hidden, so "Try again" is a real second try, and
+ * "Show the answer" reveals them. Everything shown comes from the page;
+ * nothing is added as HTML.
  */
+import { markQuizAnswered } from '../ui/lesson-visits';
 import { isRightAnswer, normaliseAnswer } from './answer';
 
 export function mountQuiz(root: HTMLElement) {
@@ -11,6 +14,7 @@ export function mountQuiz(root: HTMLElement) {
   const reveal = root.querySelector<HTMLElement>('.quiz-reveal')!;
   const checkButton = root.querySelector<HTMLButtonElement>('.quiz-check')!;
   const againButton = root.querySelector<HTMLButtonElement>('.quiz-again')!;
+  const showButton = root.querySelector<HTMLButtonElement>('.quiz-show')!;
   const output = reveal.querySelector('pre')?.textContent?.replace(/\n+$/, '') ?? '';
   const textInput = root.querySelector<HTMLInputElement | HTMLTextAreaElement>('.quiz-answer');
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -49,10 +53,13 @@ export function mountQuiz(root: HTMLElement) {
     }
   };
 
-  const setAnswered = (answered: boolean) => {
-    reveal.hidden = !answered;
+  /** `revealed`: the output and why are shown, and the question is over; `wrong`: another try, or the answer. */
+  const setStage = (stage: 'asking' | 'wrong' | 'revealed') => {
+    const answered = stage !== 'asking';
+    reveal.hidden = stage !== 'revealed';
     checkButton.hidden = answered;
-    againButton.hidden = !answered;
+    againButton.hidden = stage !== 'wrong';
+    showButton.hidden = stage !== 'wrong';
     if (textInput) textInput.readOnly = answered;
     for (const radio of radios) radio.disabled = answered;
     root.dataset.answered = answered ? 'true' : '';
@@ -68,16 +75,32 @@ export function mountQuiz(root: HTMLElement) {
     }
     const right = isRightAnswer(answer, output);
     root.dataset.result = right ? 'right' : 'wrong';
-    const oneLine = !normaliseAnswer(output).includes('\n');
-    if (right) say('right', 'Right.', `${oneLine ? `It prints ${output}. ` : ''}The output and why are below.`);
-    else say('wrong', 'Not quite.', `${oneLine ? `It prints ${output}. ` : ''}The real output and why are below; read them, then try again.`);
-    markChoices(answer);
-    setAnswered(true);
-    againButton.focus();
+    markQuizAnswered(root.dataset.quiz!);
+    if (right) {
+      const oneLine = !normaliseAnswer(output).includes('\n');
+      say('right', 'Right.', `${oneLine ? `It prints ${output}. ` : ''}The output and why are below.`);
+      markChoices(answer);
+      setStage('revealed');
+      reveal.tabIndex = -1;
+      reveal.focus();
+    } else {
+      say('wrong', 'Not quite.', 'Read the code again and try again, or show the answer.');
+      setStage('wrong');
+      againButton.focus();
+    }
   }
 
+  showButton.addEventListener('click', () => {
+    const oneLine = !normaliseAnswer(output).includes('\n');
+    say('wrong', 'The answer:', `${oneLine ? `it prints ${output}. ` : ''}The real output and why are below.`);
+    markChoices(given());
+    setStage('revealed');
+    reveal.tabIndex = -1;
+    reveal.focus();
+  });
+
   againButton.addEventListener('click', () => {
-    setAnswered(false);
+    setStage('asking');
     markChoices(null);
     root.dataset.result = '';
     say('', '');

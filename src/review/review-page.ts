@@ -4,7 +4,7 @@
  * card's next due date, saved at once. Cards come from the page (hidden
  * articles, course order); only text is written into the page.
  */
-import { visitedLessons } from '../ui/lesson-visits';
+import { quizzesAnswered, visitedLessons } from '../ui/lesson-visits';
 import { buildQueue, chaptersOfUrls, type CardRef } from './review-queue';
 import { RATINGS, type RatingName, type ReviewState } from './review-schema';
 import { browserReviewStore } from './review-store';
@@ -37,7 +37,7 @@ let index = 0;
 let current: HTMLElement | null = null;
 
 function describeQueue(state: ReviewState, now: Date): { ids: string[]; text: string } {
-  const built = buildQueue(cards, state, chaptersOfUrls(visitedLessons()), now);
+  const built = buildQueue(cards, state, chaptersOfUrls(visitedLessons()), now, undefined, quizzesAnswered());
   const parts: string[] = [];
   if (built.ids.length === 0) {
     if (built.open.size === 0) parts.push('Nothing to review yet: open a lesson, and its chapter’s cards join your reviews.');
@@ -47,7 +47,7 @@ function describeQueue(state: ReviewState, now: Date): { ids: string[]; text: st
   } else {
     const counts = [built.due ? `${built.due} due` : '', built.fresh ? `${built.fresh} new` : ''].filter(Boolean).join(' and ');
     parts.push(`Today: ${plural(built.ids.length, 'card')} (${counts}).`);
-    if (built.waiting > 0) parts.push(`${plural(built.waiting, 'more new card')} wait for the coming days.`);
+    if (built.waiting > 0) parts.push(`${plural(built.waiting, 'more new card')} ${built.waiting === 1 ? 'waits' : 'wait'} for the coming days.`);
   }
   page.querySelector<HTMLElement>('[data-review-start]')!.hidden = built.open.size > 0;
   return { ids: built.ids, text: parts.join(' ') };
@@ -93,7 +93,8 @@ function reveal() {
   const outcomes = preview(store.get().cards[current.dataset.card!], now);
   for (const name of RATINGS) {
     const button = ratings.querySelector<HTMLButtonElement>(`[data-rating="${name}"]`)!;
-    button.querySelector('.review-interval')!.textContent = `· ${describeWait(now, new Date(outcomes[name].due))}`;
+    const wait = describeWait(now, new Date(outcomes[name].due));
+    button.querySelector('.review-interval')!.textContent = name === 'again' ? `· later in this session, and ${wait}` : `· ${wait}`;
   }
   ratings.hidden = false;
   answer.focus();
@@ -106,7 +107,11 @@ function rateCurrent(rating: RatingName) {
   const record = rate(store.get().cards[id], rating, now);
   const saved = store.setCard(id, record);
   const due = new Date(record.due);
-  status.textContent = saved.ok ? `Saved. You will see this card again ${describeWait(now, due)}, on ${longDate(due)}.` : saved.message;
+  // A forgotten card comes back at the end of this session, as well as on its next due date.
+  const again = rating === 'again' && !queue.slice(index + 1).includes(id);
+  if (again) queue.push(id);
+  const when = `${again ? 'at the end of this session, and ' : ''}${describeWait(now, due)}, on ${longDate(due)}`;
+  status.textContent = saved.ok ? `Saved. You will see this card again ${when}.` : saved.message;
   status.dataset.kind = saved.ok ? 'ok' : 'error';
   current.dataset.rated = rating;
   index += 1;

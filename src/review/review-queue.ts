@@ -5,6 +5,8 @@
  *   today when its due date falls on or before today (local time).
  * - Cards never rated are new. They join from the chapters the learner has
  *   opened (or already reviews), in course order, at most `newPerDay` a day.
+ *   A question the learner answered in its lesson today is not new today: it
+ *   joins tomorrow, when recalling it is a review and not a repeat.
  */
 import type { ReviewState } from './review-schema';
 
@@ -47,7 +49,14 @@ export function introducedToday(state: ReviewState, now: Date): number {
   return Object.values(state.cards).filter((r) => r.reps === 1 && r.lastReview && sameDay(new Date(r.lastReview), now)).length;
 }
 
-export function buildQueue(cards: readonly CardRef[], state: ReviewState, visitedChapters: ReadonlySet<string>, now: Date, newPerDay = NEW_PER_DAY): Queue {
+export function buildQueue(
+  cards: readonly CardRef[],
+  state: ReviewState,
+  visitedChapters: ReadonlySet<string>,
+  now: Date,
+  newPerDay = NEW_PER_DAY,
+  answeredInLessons: ReadonlyMap<string, Date> = new Map(),
+): Queue {
   const open = new Set(visitedChapters);
   for (const card of cards) if (state.cards[card.id]) open.add(card.chapter);
   const limit = endOfDay(now).getTime();
@@ -57,8 +66,12 @@ export function buildQueue(cards: readonly CardRef[], state: ReviewState, visite
     .filter((card) => state.cards[card.id] && new Date(state.cards[card.id].due).getTime() <= limit)
     .sort((a, b) => new Date(state.cards[a.id].due).getTime() - new Date(state.cards[b.id].due).getTime() || courseOrder.get(a.id)! - courseOrder.get(b.id)!);
   const unrated = cards.filter((card) => !state.cards[card.id] && open.has(card.chapter));
+  const answeredToday = (card: CardRef) => {
+    const at = answeredInLessons.get(card.id);
+    return at !== undefined && sameDay(at, now);
+  };
   const allowance = Math.max(0, newPerDay - introducedToday(state, now));
-  const fresh = unrated.slice(0, allowance);
+  const fresh = unrated.filter((card) => !answeredToday(card)).slice(0, allowance);
 
   let next: Date | null = null;
   for (const card of cards) {

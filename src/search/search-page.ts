@@ -3,7 +3,6 @@
  * by `npm run build` (so it works offline). Results are rendered as text and
  * links only; Pagefind's excerpt marks are the one bit of markup kept.
  */
-export {}; // a module, so its names do not clash with the page's globals (window.status)
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -18,14 +17,18 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = document.querySelector<HTMLElement>('.search-status')!;
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Pagefind escapes the page text in excerpts and adds only <mark>; keep exactly that. */
-function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(marked ? marked[1] : part, 'text/html').documentElement.textContent ?? '';
-    if (!marked) return document.createTextNode(text);
+/**
+ * Pagefind escapes the page text in excerpts and adds only <mark>; keep
+ * exactly that. The excerpt is parsed whole, inside a paragraph, so the
+ * spaces around a highlighted word stay (parsed alone, a part's leading
+ * space is dropped by the HTML parser).
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const paragraph = new DOMParser().parseFromString(`<!doctype html><body><p>${excerpt}`, 'text/html').querySelector('p')!;
+  return [...paragraph.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
     const mark = document.createElement('mark');
-    mark.textContent = text;
+    mark.textContent = node.textContent;
     return mark;
   });
 }

@@ -1,4 +1,4 @@
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
@@ -47,9 +47,12 @@ const marksField = StateField.define<DecorationSet>({
 /**
  * The stepper's code view: the course's CodeMirror setup (same colours and
  * keys as the exercise editor), editable, with the lines the generator is
- * at marked. Escape then Tab leaves the editor.
+ * at marked. Tab moves on to the next control, as on the rest of the page.
  */
-export function createStepperEditor(parent: HTMLElement, options: { code: string; label: string; onChange(code: string): void }): StepperEditor {
+export function createStepperEditor(
+  parent: HTMLElement,
+  options: { code: string; label: string; describedBy?: string; onChange(code: string): void },
+): StepperEditor {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -64,10 +67,15 @@ export function createStepperEditor(parent: HTMLElement, options: { code: string
         javascript({ typescript: true }),
         lintGutter(),
         marksField,
-        keymap.of([indentWithTab, ...defaultKeymap, ...historyKeymap]),
+        // Tab is left to the page (it moves to the next control): no keyboard trap. Ctrl+] and Ctrl+[ indent.
+        keymap.of([...defaultKeymap, ...historyKeymap]),
         // Wrapped lines: the code column is narrow, and a region that scrolls sideways is hard to use from the keyboard.
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
+        EditorView.contentAttributes.of({
+          'aria-label': options.label,
+          tabindex: '0',
+          ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
+        }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),

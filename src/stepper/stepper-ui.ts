@@ -125,6 +125,7 @@ class Stepper {
     this.editor = createStepperEditor(host, {
       code: this.sample.code,
       label: `Code of the ${this.fn} sample (you can edit it)`,
+      describedBy: this.root.querySelector('.editor-keys')?.id,
       onChange: () => this.codeChanged(),
     });
     if (hadFocus) this.editor.focus();

@@ -173,7 +173,7 @@ describe('progress', () => {
     await expect(page.locator(`[data-exercise="${ID}"] .state-badge`).innerText()).resolves.toBe('Not started');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.locator('[data-import]').setInputFiles(file);
-    await expect.poll(() => page.locator('.transfer-status').innerText()).toContain('Imported 1 exercises');
+    await expect.poll(() => page.locator('.transfer-status').innerText()).toContain('Imported 1 exercise and');
     await expect(page.locator(`[data-exercise="${ID}"] .state-badge`).innerText()).resolves.toBe('Attempted');
     await page.goto(server.url + LESSON);
     expect(await editorText(page)).toContain('// exported code');
@@ -210,7 +210,7 @@ describe('reading and finding', () => {
     await page.keyboard.press('Control+Enter');
     await card(page).locator('.results .headline').waitFor({ timeout: 20_000 });
     await expect(card(page).locator('.results').getAttribute('data-verdict')).resolves.toBe('solved');
-    // Escape, then Tab, leaves the editor: keyboard users are not trapped.
+    // Tab leaves the editor (Escape first closes a completion list, if one is open): keyboard users are not trapped.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.not.toContain('cm-content');

@@ -66,30 +66,41 @@ describe('predict the output', () => {
     await expect(reveal.isVisible()).resolves.toBe(true);
     await expect(reveal.locator('pre.output').innerText()).resolves.toBe("[ 'ada', 36 ]\n[ 'alan', 41 ]");
     await expect(reveal.innerText()).resolves.toContain('yields [key, value] pairs');
-    // The live region announces the result; focus moves to "Try again" (the Check button is gone).
+    // The live region announces the result; focus moves to the output and why (the question is over: no Check, no Try again).
     await expect(q.locator('.quiz-verdict').getAttribute('aria-live')).resolves.toBe('polite');
-    await expect(isFocused(q.getByRole('button', { name: 'Try again' }))).resolves.toBe(true);
+    await expect(isFocused(reveal)).resolves.toBe(true);
     await expect(q.locator('.quiz-check').isVisible()).resolves.toBe(false);
+    await expect(q.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(false);
     await expect(q.locator('label[data-mark="output"]').innerText()).resolves.toContain('the real output');
   });
 
-  it('says a wrong choice is wrong, shows the real output and the explanation, and lets the learner try again', async () => {
+  it('says a wrong choice is wrong and keeps the answer hidden: try again, or show the answer', async () => {
     const page = await freshPage(QUIZ_LESSON);
     const q = quiz(page, 'map-yields-entries');
     await q.locator('label.quiz-choice', { hasText: /^\s*ada\s+alan\s*$/ }).click();
     await q.locator('.quiz-check').click();
     await expect.poll(() => q.locator('.quiz-verdict').innerText()).toContain('Not quite.');
     await expect(q.getAttribute('data-result')).resolves.toBe('wrong');
-    await expect(q.locator('.quiz-reveal pre.output').innerText()).resolves.toContain("[ 'ada', 36 ]");
+    // A second try is a real one: neither the output nor which choice is right is shown.
+    await expect(q.locator('.quiz-reveal').isVisible()).resolves.toBe(false);
+    await expect(q.locator('label[data-mark]').count()).resolves.toBe(0);
+    await expect(q.locator('.quiz-verdict').innerText()).resolves.not.toContain("'ada', 36");
     await expect(q.locator('input[type="radio"]').first().isDisabled()).resolves.toBe(true);
-    await expect(q.locator('label[data-mark="chosen"]').innerText()).resolves.toContain('your answer');
-    await expect(q.locator('label[data-mark="output"]').innerText()).resolves.toContain("[ 'ada', 36 ]");
+    await expect(isFocused(q.getByRole('button', { name: 'Try again' }))).resolves.toBe(true);
 
     await q.getByRole('button', { name: 'Try again' }).click();
     await expect(q.locator('.quiz-reveal').isVisible()).resolves.toBe(false);
     await expect(q.locator('.quiz-verdict').innerText()).resolves.toBe('');
     await expect(q.locator('input[type="radio"]:checked').count()).resolves.toBe(0);
     await expect(q.locator('input[type="radio"]').first().isDisabled()).resolves.toBe(false);
+
+    await q.locator('label.quiz-choice', { hasText: /^\s*ada\s+alan\s*$/ }).click();
+    await q.locator('.quiz-check').click();
+    await q.getByRole('button', { name: 'Show the answer' }).click();
+    await expect(q.locator('.quiz-reveal pre.output').innerText()).resolves.toContain("[ 'ada', 36 ]");
+    await expect(q.locator('label[data-mark="chosen"]').innerText()).resolves.toContain('your answer');
+    await expect(q.locator('label[data-mark="output"]').innerText()).resolves.toContain("[ 'ada', 36 ]");
+    await expect(q.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(false);
   });
 
   it('accepts a typed answer whatever its spacing and quotes, with the keyboard alone', async () => {
@@ -100,7 +111,7 @@ describe('predict the output', () => {
     await page.keyboard.type("[ 'b', 'a', 'n', 'a', 'n', 'a' ]");
     await page.keyboard.press('Enter');
     await expect.poll(() => q.locator('.quiz-verdict').innerText()).toContain('Not quite.');
-    await expect(q.locator('.quiz-reveal').isVisible()).resolves.toBe(true);
+    await expect(q.locator('.quiz-reveal').isVisible()).resolves.toBe(false);
     // Enter on the focused "Try again" starts over, with the focus back in the answer.
     await page.keyboard.press('Enter');
     await expect(isFocused(input)).resolves.toBe(true);
@@ -190,7 +201,37 @@ describe('spaced review', () => {
     const record = (await storedReview(page)).cards['yield-star-evaluates-to-return'];
     expect(new Date(record.due).getTime()).toBeGreaterThan(Date.now() + DAY - 5 * 60_000);
     expect(record).toMatchObject({ reps: 2, lapses: 1, lastRating: 'again' });
-    await expect(page.locator('[data-review-status]').innerText()).resolves.toContain('again tomorrow');
+    await expect(page.locator('[data-review-status]').innerText()).resolves.toContain('again at the end of this session, and tomorrow');
+  });
+
+  it('brings a forgotten card (Again) back at the end of the same session', async () => {
+    const page = await freshPage(QUIZ_LESSON);
+    await page.goto(`${server.url}/review/`);
+    const position = page.locator('[data-review-position]');
+    await expect.poll(() => position.innerText()).toBe('(1 of 8)');
+    const first = await page.locator('article.review-card:not([hidden])').getAttribute('data-card');
+    await page.getByRole('button', { name: 'Show the answer' }).click();
+    await expect(page.locator('[data-rating="again"]').innerText()).resolves.toBe('Again · later in this session, and tomorrow');
+    await page.locator('[data-rating="again"]').click();
+    await expect(position.innerText()).resolves.toBe('(2 of 9)');
+    for (let i = 2; i <= 8; i++) {
+      await page.getByRole('button', { name: 'Show the answer' }).click();
+      await page.locator('[data-rating="good"]').click();
+    }
+    await expect(position.innerText()).resolves.toBe('(9 of 9)');
+    await expect(page.locator('article.review-card:not([hidden])').getAttribute('data-card')).resolves.toBe(first);
+  });
+
+  it('leaves a question answered in its lesson today for another day', async () => {
+    const page = await freshPage(QUIZ_LESSON);
+    const q = quiz(page, 'map-yields-entries');
+    await q.locator('label.quiz-choice', { hasText: "[ 'ada', 36 ]" }).click();
+    await q.locator('.quiz-check').click();
+    await expect.poll(() => q.locator('.quiz-verdict').innerText()).toContain('Right.');
+    await page.goto(`${server.url}/review/`);
+    await expect.poll(() => page.locator('[data-review-summary]').innerText()).toMatch(/^Today: 7 cards \(7 new\)\. 1 more new card waits/);
+    const queued = await page.locator('article.review-card:not([hidden])').getAttribute('data-card');
+    expect(queued).not.toBe('map-yields-entries');
   });
 
   it('goes into the exported progress file, and an import restores it', async () => {
@@ -341,7 +382,8 @@ describe('accessibility and offline', () => {
     await widget.getByRole('button', { name: 'Run' }).click();
     await expect.poll(() => widget.getAttribute('data-state'), { timeout: 20_000 }).toBe('done');
     await page.goto(`${server.url}/review/`);
-    await expect.poll(() => page.locator('[data-review-summary]').innerText()).toMatch(/^Today: 7 cards/);
+    // The question just answered in the lesson joins review tomorrow: 6 of the chapter's 7 cards today.
+    await expect.poll(() => page.locator('[data-review-summary]').innerText()).toMatch(/^Today: 6 cards/);
     await page.getByRole('button', { name: 'Show the answer' }).click();
     await page.locator('[data-rating="good"]').click();
     await expect.poll(() => page.locator('[data-review-status]').innerText()).toContain('Saved.');

@@ -8,6 +8,8 @@ import { loadCourseExercises, courseRoot } from '../../src/cli/course-target';
 import { extractSamples } from '../../src/samples/extract-samples';
 import type { CheckService } from '../../src/grader/compiler/check-service';
 import type { instrumentSample } from '../../src/grader/compiler/instrument';
+import type { answerHelp } from '../../src/grader/compiler/language-features';
+import type { HelpQuery } from '../../src/grader/protocol/editor-help';
 
 /**
  * The compiler worker runs a rewritten typescript.js (compiler-only-typescript.ts).
@@ -24,6 +26,7 @@ writeFileSync(modulePath, rewritten);
 interface Grader {
   service: CheckService;
   instrument: typeof instrumentSample;
+  help: typeof answerHelp;
 }
 
 async function graderOn(typescript: 'package' | 'compiler-only'): Promise<Grader> {
@@ -32,7 +35,8 @@ async function graderOn(typescript: 'package' | 'compiler-only'): Promise<Grader
   else vi.doUnmock('typescript');
   const { CheckService } = await import('../../src/grader/compiler/check-service');
   const { instrumentSample } = await import('../../src/grader/compiler/instrument');
-  return { service: new CheckService(libs), instrument: instrumentSample };
+  const { answerHelp } = await import('../../src/grader/compiler/language-features');
+  return { service: new CheckService(libs), instrument: instrumentSample, help: answerHelp };
 }
 
 const libs = collectDeclarationFiles();
@@ -59,11 +63,29 @@ function lessonSamples(): { where: string; code: string }[] {
 }
 
 describe('the compiler-only TypeScript', () => {
-  it('is a different module from the package, without the language service’s node methods', async () => {
+  it('is a different module from the package, with only the language-service features the editor uses', async () => {
     const ts = await import(modulePath);
-    const node = ts.createSourceFile('a.ts', 'let a = 1;', ts.ScriptTarget.ES2022);
-    expect(typeof node.getLineAndCharacterOfPosition).toBe('undefined');
-    expect(ts.getLineAndCharacterOfPosition(node, 4)).toEqual({ line: 0, character: 4 });
+    expect(ts).not.toBe(createRequire(import.meta.url)('typescript'));
+    const files = new Map([['/a.ts', 'const a = 1;\na.']]);
+    const ls = ts.createLanguageService({
+      getCompilationSettings: () => ({ noLib: true }),
+      getScriptFileNames: () => ['/a.ts'],
+      getScriptVersion: () => '1',
+      getScriptSnapshot: (name: string) => (files.has(name) ? ts.ScriptSnapshot.fromString(files.get(name)!) : undefined),
+      getCurrentDirectory: () => '/',
+      getDefaultLibFileName: () => '/lib.d.ts',
+      fileExists: (name: string) => files.has(name),
+      readFile: (name: string) => files.get(name),
+    });
+    expect(
+      ls
+        .getQuickInfoAtPosition('/a.ts', 6)
+        ?.displayParts.map((p: { text: string }) => p.text)
+        .join(''),
+    ).toBe('const a: 1');
+    expect(() => ls.findRenameLocations('/a.ts', 6, false, false)).toThrow(
+      /findRenameLocations is not in the course's compiler-only TypeScript.*KEPT_SERVICES/,
+    );
   });
 
   it('exports every name typescript.js exports', async () => {
@@ -86,6 +108,28 @@ describe('the compiler-only TypeScript', () => {
       const expected = full.service.check(input);
       expect(trimmed.service.check(input), e.id).toEqual(expected);
       if (target === 'solutions') expect(expected.diagnostics, e.id).toEqual([]);
+    }
+  });
+
+  it('gives the editor the same help as the package: completions, details, quick info, signature help, diagnostics', () => {
+    for (const e of exercises) {
+      const stub = readFileSync(e.stubFile, 'utf8');
+      // The learner starts typing a call on the first parameter, where the stub's TODO is.
+      const at = stub.indexOf('// TODO');
+      if (at < 0) continue;
+      const code = `${stub.slice(0, at)}Math.max(1, ${stub.slice(at)}`;
+      const input = { exerciseId: e.id, stubName: e.track.stub, testSource: readFileSync(e.testFile, 'utf8'), code };
+      const word = /\b(\w+)\s*[:,)]/.exec(stub.slice(stub.indexOf('(')))?.[1] ?? 'Math';
+      const queries: HelpQuery[] = [
+        { what: 'diagnostics' },
+        { what: 'completions', position: at },
+        { what: 'completion-details', position: at, name: 'Math' },
+        { what: 'quick-info', position: stub.indexOf(word, stub.indexOf('(')) + 1 },
+        { what: 'signature-help', position: at + 'Math.max(1, '.length, trigger: ',' },
+      ];
+      for (const query of queries) expect(trimmed.help(trimmed.service, input, query), `${e.id} ${query.what}`).toEqual(full.help(full.service, input, query));
+      const help = trimmed.help(trimmed.service, input, queries[4]);
+      expect(help.what === 'signature-help' && help.help?.signatures[0].prefix, e.id).toBe('max(');
     }
   });
 

@@ -90,6 +90,13 @@ describe('the day’s queue', () => {
     expect(queue).toMatchObject({ ids: ['c2', 'c3'], fresh: 2, waiting: 2 });
     expect(buildQueue(cards, state, new Set(['iterables', 'laziness']), at('2026-03-10T08:00:00'), 3).ids).toEqual(['c2', 'c3', 'l1']); // c1 is due in 3 days
   });
+
+  it('leaves a question answered in its lesson today for another day, then brings it in', () => {
+    const answered = new Map([['c1', at('2026-03-09T08:30:00')]]);
+    const today = buildQueue(cards, { cards: {} }, new Set(['iterables']), monday, 10, answered);
+    expect(today).toMatchObject({ ids: ['c2', 'c3'], fresh: 2, waiting: 1 });
+    expect(buildQueue(cards, { cards: {} }, new Set(['iterables']), at('2026-03-10T08:00:00'), 10, answered).ids).toEqual(['c1', 'c2', 'c3']);
+  });
 });
 
 class MemoryStorage {

@@ -2,11 +2,12 @@ import ts from 'typescript';
 
 /**
  * TypeScript for the compiler worker: `typescript.js` rewritten at build time
- * as an ES module whose language service and server parts the bundler can
- * leave out. The worker needs the compiler (parse, bind, check, emit) and
- * `transpileModule`; the rest of `typescript.js` (completions, refactors,
- * code fixes, formatting, tsserver) is about 35% of its code and most of the
- * time the browser spends starting it.
+ * as an ES module whose unused services and server parts the bundler can
+ * leave out. The worker needs the compiler (parse, bind, check, emit),
+ * `transpileModule`, and the few language-service features the editor asks
+ * for (completions, quick info, signature help); the rest of `typescript.js`
+ * (refactors, code fixes, rename, navigation, tsserver) is a large part of its
+ * code and of the time the browser spends starting it.
  *
  * `typescript.js` is one function whose body declares everything and ends by
  * exporting the public API. The rewrite:
@@ -14,20 +15,19 @@ import ts from 'typescript';
  *   exports, so the bundler keeps only what the worker uses;
  * - in the parts outside `src/compiler/` (services and server), wraps each
  *   top-level statement that only initialises state in a call marked pure, so
- *   it goes when nothing kept refers to it, and drops three kinds of
- *   registration: code fixes and refactors (read only by the language
- *   service) and `setObjectAllocator(getServicesObjectAllocator())`, which
- *   gives nodes the language service's methods and getters (`node.getText()`,
- *   `identifier.text`, `sourceFile.getLineAndCharacterOfPosition()`). Code
- *   that runs on this build uses the compiler's functions instead
- *   (`ts.idText`, `ts.getLineAndCharacterOfPosition`), as tsc itself does.
+ *   it goes when nothing kept refers to it, and drops the registration of
+ *   code fixes and refactors (read only by features the editor does not use).
+ *   `setObjectAllocator(getServicesObjectAllocator())` stays, as in
+ *   `typescript.js`: the language service relies on the methods it gives
+ *   nodes (`node.getStart()`, `node.getChildren()`).
+ * - keeps only the language-service features KEPT_SERVICES names;
  * - replaces the transformers the course's options never pick (older
  *   targets, JSX, legacy decorators, SystemJS) by ones that throw.
  *
  * Anything kept still refers to what it used, so the bundler cannot cut a
  * reference; `tests/unit/compiler-only-typescript.test.ts` checks that this
- * build gives the same errors and JavaScript as `typescript.js` on every
- * exercise, solution and stepper sample.
+ * build gives the same errors, JavaScript and editor help as `typescript.js`
+ * on every exercise, solution and stepper sample.
  */
 export function compilerOnlyTypeScript(source: string): string {
   const text = unwrap(source);
@@ -68,6 +68,11 @@ export function compilerOnlyTypeScript(source: string): string {
       continue;
     }
     const picker = ts.isFunctionDeclaration(statement) ? statement.name?.text : undefined;
+    if (picker === 'createLanguageService') {
+      edits.push({ start, end: statement.end, text: withOnlyKeptServices(statement as ts.FunctionDeclaration, file) });
+      omittedIn.add(picker);
+      continue;
+    }
     const omitted = picker && OMITTED_TRANSFORMERS.get(picker);
     if (omitted) {
       edits.push({ start, end: statement.end, text: withoutTransformers(code, omitted) });
@@ -108,12 +113,67 @@ export function compilerOnlyTypeScript(source: string): string {
       i += fields.length;
       continue;
     }
-    if (ts.isExpressionStatement(statement) && /^(registerCodeFix|registerRefactor|setObjectAllocator)\(/.test(code)) remove(statement);
+    if (ts.isExpressionStatement(statement) && /^(registerCodeFix|registerRefactor)\(/.test(code)) remove(statement);
   }
   if (!publicNames) throw shapeError('the public export list, __export(typescript_exports, {…})');
-  for (const name of OMITTED_TRANSFORMERS.keys()) if (!omittedIn.has(name)) throw shapeError(`function ${name}`);
-  return `${applyEdits(text, edits)}\n${OMITTED_TRANSFORMER}\nexport { ${publicNames.map(([exported, local]) => (exported === local ? local : `${local} as ${exported}`)).join(', ')} };\n`;
+  for (const name of [...OMITTED_TRANSFORMERS.keys(), 'createLanguageService']) if (!omittedIn.has(name)) throw shapeError(`function ${name}`);
+  return `${applyEdits(text, edits)}\n${OMITTED_TRANSFORMER}\n${OMITTED_SERVICE}\nexport { ${publicNames.map(([exported, local]) => (exported === local ? local : `${local} as ${exported}`)).join(', ')} };\n`;
 }
+
+/**
+ * What the editor asks the language service (src/grader/compiler/language-features.ts)
+ * and what a check uses of it (its program). The language service is one
+ * object literal naming every feature, so keeping it whole keeps them all
+ * (formatting, refactors, rename, navigation…); the others are replaced by
+ * functions that throw. A feature added here costs the worker its code.
+ */
+export const KEPT_SERVICES = [
+  'dispose',
+  'cleanupSemanticCache',
+  'getProgram',
+  'getCurrentProgram',
+  'getCompletionsAtPosition',
+  'getCompletionEntryDetails',
+  'getQuickInfoAtPosition',
+  'getSignatureHelpItems',
+];
+
+/** `createLanguageService` with every feature of `const ls = {…}` that KEPT_SERVICES does not name replaced by one that throws. */
+function withOnlyKeptServices(declaration: ts.FunctionDeclaration, file: ts.SourceFile): string {
+  let literal: ts.ObjectLiteralExpression | undefined;
+  const find = (node: ts.Node): void => {
+    if (literal) return;
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === 'ls' &&
+      node.initializer &&
+      ts.isObjectLiteralExpression(node.initializer)
+    )
+      literal = node.initializer;
+    else ts.forEachChild(node, find);
+  };
+  find(declaration);
+  if (!literal) throw shapeError('the language service object, const ls = {…}, in createLanguageService');
+  const start = declaration.getStart(file);
+  const edits: Edit[] = [];
+  const kept = new Set<string>();
+  for (const property of literal.properties) {
+    const name = property.name && ts.isIdentifier(property.name) ? property.name.text : undefined;
+    if (!name || !(ts.isShorthandPropertyAssignment(property) || ts.isPropertyAssignment(property)))
+      throw shapeError('plain properties in the language service object');
+    if (KEPT_SERVICES.includes(name)) kept.add(name);
+    else edits.push({ start: property.getStart(file) - start, end: property.end - start, text: `${name}: omittedService("${name}")` });
+  }
+  for (const name of KEPT_SERVICES) if (!kept.has(name)) throw shapeError(`the language service's ${name}`);
+  return applyEdits(file.text.slice(start, declaration.end), edits);
+}
+
+const OMITTED_SERVICE = `function omittedService(name) {
+  return () => {
+    throw new Error(\`the language service's \${name} is not in the course's compiler-only TypeScript (src/grader/build/compiler-only-typescript.ts): add it to KEPT_SERVICES to use it\`);
+  };
+}`;
 
 /**
  * Transformers the course's one set of options never runs (target ES2022,

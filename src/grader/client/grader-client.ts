@@ -5,8 +5,10 @@ import type {
   CompilerRequest,
   CompilerResponse,
   ExerciseSource,
+  HelpResponse,
   InstrumentResponse,
 } from '../protocol/compiler-protocol';
+import type { HelpAnswer, HelpQuery } from '../protocol/editor-help';
 import type { InstrumentOutput } from '../protocol/instrumented-sample';
 import type { CompiledExercise, RunnerMessage } from '../protocol/runner-protocol';
 import { takeCompiler } from './compiler-start';
@@ -157,6 +159,22 @@ export class GraderClient {
         const response = answer as InstrumentResponse | Extract<CheckResponse, { kind: 'failed' }>;
         if ('ok' in response && response.ok) resolve(response.output);
         else reject(new Error('error' in response ? response.error : 'the compiler failed'));
+        return true;
+      });
+    });
+  }
+
+  /**
+   * The editor's question about the code as it stands: diagnostics,
+   * completions, quick info or signature help. The worker answers checks
+   * first; a question overtaken by a newer one of its kind is answered `superseded`.
+   */
+  help(exercise: ExerciseRef, code: string, query: HelpQuery): Promise<HelpAnswer> {
+    return new Promise((resolve, reject) => {
+      this.ask({ kind: 'help', id: this.nextId++, ...source(exercise, code), query }, (answer) => {
+        const response = answer as HelpResponse;
+        if (response.kind === 'helped') resolve(response.answer);
+        else reject(new Error(response.error));
         return true;
       });
     });

@@ -1,5 +1,5 @@
 import * as ts from 'typescript';
-import { createSystem, createVirtualCompilerHost } from '@typescript/vfs';
+import { createSystem } from '@typescript/vfs';
 import { courseCompilerOptions } from './compiler-options';
 import { toDiagnostic, transpile } from './transpile';
 import type { CheckOutput, CompileOutput } from '../protocol/compiler-protocol';
@@ -30,13 +30,6 @@ export interface ServedTests {
 
 export type { CheckOutput, CompileOutput };
 
-/**
- * What @typescript/vfs's compiler host calls on `ts`. Handing it the whole
- * namespace would make the bundler keep all of TypeScript in the worker
- * (see compiler-only-typescript.ts).
- */
-const tsForVfs = { createSourceFile: ts.createSourceFile, getDefaultLibFileName: ts.getDefaultLibFileName } as unknown as typeof ts;
-
 /** An exercise's test file to JavaScript: by the build for the browser, or by CheckService itself. */
 export function compileTests(source: string, stubName: string): CompiledTests {
   const output = transpile(source, stubName.replace(/\.ts$/, '.test.ts'));
@@ -44,63 +37,81 @@ export function compileTests(source: string, stubName: string): CompiledTests {
 }
 
 /**
- * Type-checks and compiles a learner's file with its tests. One program lives
- * for the whole page: each exercise's two files sit in their own folder and
- * are updated in place, and each type check builds the next program from the
- * last, as `tsc --watch` does, so a warm check re-checks only what changed.
+ * Type-checks and compiles a learner's file with its tests, and answers the
+ * editor's questions about it (src/grader/compiler/language-features.ts). One
+ * TypeScript language service lives for the whole page: each exercise's two
+ * files sit in their own folder and are updated in place, and its program is
+ * the one every check and every editor request reads, so the libraries are
+ * parsed, bound and merged once. A check wraps that program in TypeScript's
+ * `SemanticDiagnosticsBuilderProgram`, the rule `tsc --watch` uses, so a warm
+ * check re-checks only what changed.
  *
  * A check has two halves so the page can start the tests while the types are
  * still being checked: `compile()` (syntax errors and the JavaScript to run)
  * and `typeCheck()` (type errors), or both at once with `check()`.
  */
 export class CheckService {
-  private readonly options: ts.CompilerOptions;
   private readonly system: ts.System;
-  private readonly host: ts.CompilerHost;
+  /** The page's one language service; its program is the one every check and editor request reads. */
+  readonly languageService: ts.LanguageService;
   /** What the last type check found, for the next one to start from. */
   private builder: ts.SemanticDiagnosticsBuilderProgram | undefined;
+  private builtFrom: ts.Program | undefined;
   /**
    * The program's root files: the ambient declarations, then every file put
-   * in place. Each program gets a copy: TypeScript compares the old list with the new.
+   * in place. The language service gets a copy: TypeScript compares the old list with the new.
    */
   private readonly roots = ['/ambient.d.ts'];
-  /** Parsed files by path; a file is parsed again only when its text changes. */
-  private readonly parsed = new Map<string, ts.SourceFile>();
-  private versions = 0;
+  /** Each file's version: a file is parsed again only when its text changes. */
+  private readonly versions = new Map<string, number>();
+  private projectVersion = 0;
   /** Compiled tests by their source: the tests of an exercise never change between checks. */
   private readonly compiledTests = new Map<string, CompiledTests>();
 
   constructor(declarationFiles: Record<string, string>) {
     const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, '/');
     if (errors.length) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
-    this.options = options;
     const system = (this.system = createSystem(new Map(Object.entries(declarationFiles))));
-    const { compilerHost } = createVirtualCompilerHost(system, options, tsForVfs);
-    this.host = {
-      ...compilerHost,
+    const host: ts.LanguageServiceHost = {
+      getCompilationSettings: () => options,
+      getScriptFileNames: () => [...this.roots],
+      getProjectVersion: () => String(this.projectVersion),
+      getScriptVersion: (fileName) => String(this.versions.get(fileName) ?? 0),
+      getScriptSnapshot: (fileName) => {
+        const text = system.readFile(fileName);
+        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+      },
+      getCurrentDirectory: () => '/',
+      getDefaultLibFileName: (options) => `/${ts.getDefaultLibFileName(options)}`,
+      fileExists: (fileName) => system.fileExists(fileName),
+      readFile: (fileName) => system.readFile(fileName),
+      directoryExists: (directory) => system.directoryExists(directory),
+      getDirectories: (directory) => system.getDirectories(directory),
+      useCaseSensitiveFileNames: () => true,
       // As tsc does: JSDoc comments in .ts files carry no types, so parsing
       // them (most of the libs' text) only slows the first check down.
       jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
-      getSourceFile: (fileName, languageVersionOrOptions) => {
-        const text = system.readFile(fileName);
-        if (text === undefined) return undefined;
-        const known = this.parsed.get(fileName);
-        if (known?.text === text) return known;
-        const file = ts.createSourceFile(fileName, text, languageVersionOrOptions);
-        // The builder tells files apart by version, as a watch host does.
-        (file as ts.SourceFile & { version: string }).version = String(++this.versions);
-        this.parsed.set(fileName, file);
-        return file;
-      },
     };
+    this.languageService = ts.createLanguageService(host, ts.createDocumentRegistry(true, '/', ts.JSDocParsingMode.ParseForTypeErrors));
   }
 
   private put(path: string, text: string) {
     if (!this.system.fileExists(path)) this.roots.push(path);
+    else if (this.system.readFile(path) === text) return;
     this.system.writeFile(path, text);
+    this.versions.set(path, (this.versions.get(path) ?? 0) + 1);
+    this.projectVersion += 1;
   }
 
-  private paths(input: CheckInput) {
+  /** Puts an exercise's two files in place as they are now; returns their paths (the learner's file first). */
+  place(input: Pick<CheckInput, 'exerciseId' | 'stubName' | 'code' | 'testSource'>): { codePath: string; testPath: string } {
+    const [[codePath], [testPath]] = this.paths(input);
+    this.put(codePath, input.code);
+    this.put(testPath, input.testSource);
+    return { codePath, testPath };
+  }
+
+  private paths(input: Pick<CheckInput, 'exerciseId' | 'stubName'>) {
     const dir = `/exercises/${input.exerciseId}`;
     return [
       [`${dir}/${input.stubName}`, 'code'],
@@ -123,22 +134,36 @@ export class CheckService {
 
   /** Type errors of the exercise's two files, checked together with the course's libraries. */
   typeCheck(input: CheckInput): Diagnostic[] {
+    this.place(input);
     const files = this.paths(input);
-    const [[codePath], [testPath]] = files;
-    this.put(codePath, input.code);
-    this.put(testPath, input.testSource);
     // TypeScript's own incremental rule, as in `tsc --watch`: a file is checked
     // again when it changed, or when the declarations of a file it imports
     // changed. Editing a function's body leaves the tests' results as they were.
-    this.builder = ts.createSemanticDiagnosticsBuilderProgram([...this.roots], this.options, this.host, this.builder);
-    while (this.builder.getSemanticDiagnosticsOfNextAffectedFile()) {
+    const program = this.languageService.getProgram()!;
+    if (program !== this.builtFrom) {
+      this.builder = ts.createSemanticDiagnosticsBuilderProgram(program, {}, this.builder);
+      this.builtFrom = program;
+    }
+    const builder = this.builder!;
+    while (builder.getSemanticDiagnosticsOfNextAffectedFile()) {
       /* each call checks one file affected by the change */
     }
     const diagnostics: Diagnostic[] = [];
     for (const [path, file] of files) {
-      for (const d of this.builder.getSemanticDiagnostics(this.builder.getSourceFile(path))) diagnostics.push(toDiagnostic(d, file, 'type'));
+      for (const d of builder.getSemanticDiagnostics(builder.getSourceFile(path))) diagnostics.push(toDiagnostic(d, file, 'type'));
     }
     return diagnostics;
+  }
+
+  /**
+   * What the editor shows while the learner types: the learner's file's
+   * syntax errors, then the type errors of both files (as a check finds them).
+   */
+  diagnose(input: CheckInput): Diagnostic[] {
+    const { codePath } = this.place(input);
+    const program = this.languageService.getProgram()!;
+    const syntax = program.getSyntacticDiagnostics(program.getSourceFile(codePath)).map((d) => toDiagnostic(d, 'code', 'syntax'));
+    return [...syntax, ...this.typeCheck(input)];
   }
 
   check(input: CheckInput): CheckOutput {

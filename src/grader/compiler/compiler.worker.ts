@@ -2,14 +2,16 @@
 import declarationFiles from 'virtual:course-libs';
 import { CheckService, type ServedTests } from './check-service';
 import { fetchVerified } from '../protocol/verified-fetch';
-import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource, LoadedNotice } from '../protocol/compiler-protocol';
+import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource, HelpRequest, HelpResponse, LoadedNotice } from '../protocol/compiler-protocol';
 import { answerInstrumentRequest } from './instrument-sample';
+import { answerHelp } from './language-features';
 
 /**
  * The page's one TypeScript worker: type-checks and compiles, never runs
  * learner code. A check is answered as soon as its JavaScript is ready
  * (`compiled`), so the page starts the tests while the types are checked
- * (`checked`). Warming up waits its turn: a check asked for meanwhile goes first.
+ * (`checked`). The editor's questions wait for checks, and warming up waits
+ * for both: a check asked for meanwhile goes first.
  */
 let service: CheckService | undefined;
 const getService = () => (service ??= new CheckService(declarationFiles));
@@ -31,7 +33,7 @@ const withTests = async <T extends { testUrl: string; testHash: string }>(reques
   return { ...request, testSource: source, compiledTests: compiled };
 };
 
-const post = (message: CheckResponse) => self.postMessage(message);
+const post = (message: CheckResponse | HelpResponse) => self.postMessage(message);
 
 /** Checks asked for and not yet answered: warming up waits while there are any. */
 let checksInFlight = 0;
@@ -52,7 +54,54 @@ async function answerCheck(request: CheckRequest) {
   } finally {
     checksInFlight -= 1;
     warmedUp = true; // a check warms the compiler better than the built-in sample
-    if (checksInFlight === 0) scheduleWarmStep();
+    if (checksInFlight === 0) {
+      scheduleHelpStep();
+      scheduleWarmStep();
+    }
+  }
+}
+
+/**
+ * The editor's questions, the newest of each kind, answered one per task
+ * once no check is waiting: a check never waits behind more than the one
+ * question being answered (a few milliseconds). A question overtaken by a
+ * newer one of its kind (the learner typed on) is answered `superseded`.
+ */
+const helpQueue = new Map<string, HelpRequest>();
+let helping = false;
+
+function queueHelp(request: HelpRequest) {
+  const key = `${request.exerciseId} ${request.query.what}`;
+  const older = helpQueue.get(key);
+  if (older) post({ id: older.id, kind: 'helped', answer: { what: 'superseded' } });
+  helpQueue.delete(key);
+  helpQueue.set(key, request);
+  scheduleHelpStep();
+}
+
+function scheduleHelpStep() {
+  if (helping || helpQueue.size === 0 || checksInFlight > 0) return;
+  helping = true;
+  setTimeout(helpStep, 0);
+}
+
+async function helpStep() {
+  const [key, request] = helpQueue.entries().next().value ?? [];
+  try {
+    if (!key || !request || checksInFlight > 0) return; // a check's end schedules this step again
+    helpQueue.delete(key);
+    const input = await withTests(request);
+    if (checksInFlight > 0 && !helpQueue.has(key)) {
+      helpQueue.set(key, request); // a check arrived while the tests were fetched: it goes first
+      return;
+    }
+    post({ id: request.id, kind: 'helped', answer: answerHelp(getService(), input, request.query) });
+  } catch (error) {
+    if (request) post({ id: request.id, kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+  } finally {
+    helping = false;
+    scheduleHelpStep();
+    if (helpQueue.size === 0) scheduleWarmStep();
   }
 }
 
@@ -89,15 +138,16 @@ function scheduleWarmStep() {
 async function warmStep() {
   await warmOnce();
   warming = false;
-  if (checksInFlight === 0) scheduleWarmStep();
+  // After a check or the editor's questions, their own ends schedule this step again.
+  if (checksInFlight === 0 && helpQueue.size === 0) scheduleWarmStep();
 }
 
 async function warmOnce() {
   const next = warmQueue[0];
   try {
     const input = next && (await withTests(next));
-    // The learner's check (waiting for its tests, say) goes first; its end schedules this step again.
-    if (checksInFlight > 0) return;
+    // The learner's check (waiting for its tests, say) and the editor's questions go first; their ends schedule this step again.
+    if (checksInFlight > 0 || helpQueue.size > 0) return;
     warmQueue.shift();
     if (input) getService().check(input);
     else getService().warm();
@@ -116,6 +166,9 @@ self.onmessage = (event: MessageEvent<CompilerRequest>) => {
       break;
     case 'check':
       void answerCheck(request);
+      break;
+    case 'help':
+      queueHelp(request);
       break;
     case 'instrument':
       self.postMessage(answerInstrumentRequest(getService(), request));

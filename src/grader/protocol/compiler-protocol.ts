@@ -1,6 +1,7 @@
 import type { CompiledExercise } from './runner-protocol';
 import type { InstrumentOutput } from './instrumented-sample';
 import type { Diagnostic } from './verdict';
+import type { HelpAnswer, HelpQuery } from './editor-help';
 
 /** An exercise as the compiler worker needs it: where its tests are, and the learner's code. */
 export interface ExerciseSource {
@@ -38,7 +39,17 @@ export interface InstrumentRequest {
   code: string;
 }
 
-export type CompilerRequest = CheckRequest | WarmRequest | InstrumentRequest;
+/**
+ * The editor's question about the code as it stands (src/editor/editor-help.ts).
+ * A check goes first; a question overtaken by a newer one of the same kind is answered `superseded`.
+ */
+export interface HelpRequest extends ExerciseSource {
+  kind: 'help';
+  id: number;
+  query: HelpQuery;
+}
+
+export type CompilerRequest = CheckRequest | WarmRequest | InstrumentRequest | HelpRequest;
 
 export type CheckResponse =
   /** Syntax errors and the JavaScript to run; the type check goes on. */
@@ -47,6 +58,8 @@ export type CheckResponse =
   | { id: number; kind: 'checked'; diagnostics: Diagnostic[] }
   | { id: number; kind: 'failed'; error: string };
 
+export type HelpResponse = { id: number; kind: 'helped'; answer: HelpAnswer } | { id: number; kind: 'failed'; error: string };
+
 export type InstrumentResponse = { id: number; ok: true; output: InstrumentOutput } | { id: number; ok: false; error: string };
 
 /** Sent once, when the worker has loaded TypeScript and can take requests. */
@@ -54,7 +67,7 @@ export interface LoadedNotice {
   kind: 'loaded';
 }
 
-export type CompilerResponse = CheckResponse | InstrumentResponse;
+export type CompilerResponse = CheckResponse | InstrumentResponse | HelpResponse;
 export type CompilerMessage = CompilerResponse | LoadedNotice;
 
 export interface CheckOutput {
