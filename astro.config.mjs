@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { courseLibs } from './src/grader/build/course-libs-plugin.ts';
 import { compilerOnly } from './src/grader/build/compiler-only-plugin.ts';
 import { fenceMeta } from './src/build/fence-meta.ts';
+import { trustedMatchers } from './src/grader/build/trusted-matchers.ts';
 
 export default defineConfig({
   integrations: [mdx()],
@@ -14,9 +15,11 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [courseLibs(), compilerOnly()],
-    // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs and its TypeScript too.
-    worker: { format: 'es', plugins: () => [courseLibs(), compilerOnly()] },
-    optimizeDeps: { include: ['@typescript/vfs', '@vitest/expect', '@vitest/utils/error', 'expect-type', 'node-inspect-extracted', 'ses'] },
+    plugins: [courseLibs(), compilerOnly(), trustedMatchers()],
+    // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs and its TypeScript,
+    // the runner worker the matchers only the tests can create.
+    worker: { format: 'es', plugins: () => [courseLibs(), compilerOnly(), trustedMatchers()] },
+    // @vitest/expect is left out of pre-bundling so that trustedMatchers() rewrites it in `npm run dev` too.
+    optimizeDeps: { include: ['@typescript/vfs', '@vitest/utils/error', 'expect-type', 'node-inspect-extracted', 'ses'], exclude: ['@vitest/expect'] },
   },
 });

@@ -8,21 +8,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadCourseExercises } from '../src/cli/course-target';
 import { selectExercises } from '../src/cli/select-exercises';
+import { parseCourseArgs } from '../src/cli/course-args';
 import { classroomFiles } from '../src/cli/classroom-config';
 
 const args = process.argv.slice(2);
-let out = '.github/';
-let points = 10;
-const selection: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  const [flag, inline] = args[i].split('=', 2);
-  if (flag === '--out') out = inline ?? args[++i] ?? '';
-  else if (flag === '--points') points = Number(inline ?? args[++i]);
-  else selection.push(args[i]);
-}
+const USAGE = 'Usage: npm run classroom -- --chapters 3,4 | --exercises take,chain [--points 10] [--out .github/]';
 
 try {
+  const { values, selection } = parseCourseArgs(args, { out: { type: 'string', default: '.github/' }, points: { type: 'string', default: '10' } }, USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const out = values.out;
+  const points = Number(values.points);
   if (!out) throw new Error('--out takes a folder, such as .github/');
+  if (!Number.isFinite(points) || points <= 0) throw new Error(`--points takes a positive number, not "${values.points}"`);
   const { exercises, label } = selectExercises(loadCourseExercises(), selection);
   const files = classroomFiles(exercises, { points, generatedBy: ['npm run classroom --', ...args].join(' ') });
   const root = resolve(out);

@@ -1,30 +1,39 @@
 /**
- * `npm run hint -- <exercise>`: shows the hints revealed so far and the next one.
- * `--all` shows every hint at once.
+ * `npm run hint -- <exercise> [--all]`: shows the hints revealed so far and the next one.
  */
-import type { ExerciseIn } from '../src/course/exercise-loader';
+import { parseCourseArgs, UsageError } from '../src/cli/course-args';
 import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { readLocalState, writeLocalState } from '../src/cli/local-state';
 import { selectExercises } from '../src/cli/select-exercises';
 
-const args = process.argv.slice(2);
-const names = args.filter((a) => a !== '--all');
-if (names.length !== 1) {
-  console.error('Usage: npm run hint -- <exercise>   (for example: npm run hint -- take)');
-  process.exit(2);
+const USAGE = 'Usage: npm run hint -- <exercise> [--all]   (for example: npm run hint -- take)';
+
+function pickExercise() {
+  const { values, selection } = parseCourseArgs(process.argv.slice(2), { all: { type: 'boolean' } }, USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (selection.names.length !== 1 || selection.chapters.length > 0) throw new UsageError(USAGE);
+  const [name] = selection.names;
+  const { exercises } = selectExercises(loadCourseExercises(), { names: [name], chapters: [] });
+  if (exercises.length !== 1 && !exercises.some((e) => e.id === name)) {
+    throw new UsageError(`"${name}" names ${exercises.length} exercises (${exercises.map((e) => e.id).join(', ')}): name one of them.`);
+  }
+  return { exercise: exercises.find((e) => e.id === name) ?? exercises[0], all: values.all ?? false };
 }
-let exercise: ExerciseIn | undefined;
+
+let picked;
 try {
-  const { exercises } = selectExercises(loadCourseExercises(), ['--exercises', names[0]]);
-  exercise = exercises.find((e) => e.id === names[0]) ?? exercises[0];
+  picked = pickExercise();
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
-if (!exercise) process.exit(2);
+const { exercise, all } = picked;
 const { hints } = exercise.track;
 const state = readLocalState(courseRoot);
-const shown = args.includes('--all') ? hints.length : Math.min((state.hintsShown[exercise.id] ?? 0) + 1, hints.length);
+const shown = all ? hints.length : Math.min((state.hintsShown[exercise.id] ?? 0) + 1, hints.length);
 state.hintsShown[exercise.id] = Math.max(shown, state.hintsShown[exercise.id] ?? 0);
 writeLocalState(courseRoot, state);
 

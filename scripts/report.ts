@@ -10,25 +10,29 @@ import type { ExerciseRecord } from '../src/progress/progress-types';
 import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { readLocalState } from '../src/cli/local-state';
 import { pristineStub } from '../src/cli/pristine-stub';
-import { runLocalGrader } from '../src/cli/run-local-grader';
+import { gradeChecks } from '../src/cli/grade';
+import { outcomeOf } from '../src/cli/course-summary';
+import { parseCourseArgs } from '../src/cli/course-args';
 
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const out = outIndex >= 0 ? args[outIndex + 1] : 'generators-progress.json';
-if (!out) {
-  console.error('Usage: npm run report [-- --out file.json]');
+const USAGE = 'Usage: npm run report [-- --out file.json]';
+let out: string;
+try {
+  const { values } = parseCourseArgs(process.argv.slice(2), { out: { type: 'string', default: 'generators-progress.json' } }, USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  out = values.out;
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
 
 const exercises = loadCourseExercises();
 console.log(`Checking ${exercises.length} exercises…`);
-const { outcomes } = await runLocalGrader(exercises, {
-  print: false,
-  onStall(message) {
-    console.error(`${message}\nNo report was written; fix that exercise (or reset it) and run the report again.`);
-    process.exit(1);
-  },
-});
+const outcomes = (await gradeChecks(exercises.map((exercise) => ({ exercise, code: readFileSync(exercise.stubFile, 'utf8') })))).map(({ job, verdict }) =>
+  outcomeOf(job.exercise, verdict),
+);
 const { hintsShown } = readLocalState(courseRoot);
 const records: Record<string, ExerciseRecord> = {};
 for (const { exercise, status } of outcomes) {

@@ -7,13 +7,21 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { pristineStub } from '../src/cli/pristine-stub';
+import { parseCourseArgs } from '../src/cli/course-args';
 
-const args = process.argv.slice(2);
-const names = args.filter((a) => !a.startsWith('--'));
-const exercise = loadCourseExercises().find((e) => e.id === names[0]);
-if (names.length !== 1 || !exercise) {
-  console.error(names.length === 1 ? `There is no exercise "${names[0]}".` : 'Usage: npm run reset -- <exercise> [--yes]');
+const USAGE = 'Usage: npm run reset -- <exercise> [--yes]';
+let parsed;
+try {
+  parsed = parseCourseArgs(process.argv.slice(2), { yes: { type: 'boolean' } }, USAGE);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
+}
+const { names } = parsed.selection;
+const exercise = loadCourseExercises().find((e) => e.id === names[0]);
+if (parsed.values.help || names.length !== 1 || !exercise) {
+  console.error(names.length === 1 ? `There is no exercise "${names[0]}".` : USAGE);
+  process.exit(parsed.values.help ? 0 : 2);
 }
 const file = relative(courseRoot, exercise.stubFile);
 const stub = pristineStub(courseRoot, exercise);
@@ -25,7 +33,7 @@ if (readFileSync(exercise.stubFile, 'utf8') === stub) {
   console.log(`${file} already holds the starting code. Nothing to do.`);
   process.exit(0);
 }
-if (!args.includes('--yes')) {
+if (!parsed.values.yes) {
   if (!process.stdin.isTTY) {
     console.error('Resetting replaces your code; run it in a terminal to confirm, or add --yes.');
     process.exit(1);

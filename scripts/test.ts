@@ -1,31 +1,87 @@
 /**
- * `npm test [-- <exercise|chapter> …] [--chapter N] [--exercises a,b] [--watch]`
- * Checks your exercises with their hidden tests (and the type-checker) and
- * prints how far you are. Exit code 0 only when every selected exercise is solved.
+ * `npm test`: checks your exercises with their hidden tests and the type
+ * checker, by the browser's rules, and prints how far you are. Exit code 0
+ * only when every selected exercise is solved. See USAGE.
  */
-import { loadCourseExercises } from '../src/cli/course-target';
-import { runLocalGrader } from '../src/cli/run-local-grader';
-import { type Selection, selectExercises } from '../src/cli/select-exercises';
+import { readFileSync, watch as watchFiles, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseCourseArgs, UsageError } from '../src/cli/course-args';
+import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
+import { formatSummary, outcomeOf } from '../src/cli/course-summary';
+import { type CheckJob, type Graded, gradeChecks } from '../src/cli/grade';
+import { selectExercises } from '../src/cli/select-exercises';
 
-const args = process.argv.slice(2);
-const watch = args.includes('--watch');
-let selection: Selection;
+const USAGE = `Usage: npm test [-- <exercise or chapter>…] [--chapter N[,M]] [--exercises a,b] [--watch]
+
+  npm test                     every exercise
+  npm test -- take             one exercise (its name, folder or file)
+  npm test -- laziness         one chapter (or: --chapter 3)
+  npm test -- --watch          check again on every save
+
+Maintainers: --target solutions grades the reference solutions in place of your files;
+--json FILE also writes every verdict to FILE.`;
+
+let parsed;
 try {
-  selection = selectExercises(
-    loadCourseExercises(),
-    args.filter((a) => a !== '--watch'),
+  parsed = parseCourseArgs(
+    process.argv.slice(2),
+    { watch: { type: 'boolean' }, target: { type: 'string', default: 'exercises' }, json: { type: 'string' } },
+    USAGE,
   );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
+const { values, selection: asked } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
-console.log(`Checking ${selection.label} (${selection.exercises.length})…`);
-const { failed } = await runLocalGrader(selection.exercises, {
-  watch,
-  onStall(message) {
-    console.error(message);
-    process.exit(1);
-  },
+let selection;
+try {
+  if (values.target !== 'exercises' && values.target !== 'solutions') throw new UsageError(`--target takes "exercises" or "solutions", not "${values.target}"`);
+  selection = selectExercises(loadCourseExercises(), asked);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const { exercises, label } = selection;
+const fileOf = (exercise: CheckJob['exercise']) => (values.target === 'solutions' ? exercise.solutionFile : exercise.stubFile);
+const jobOf = (exercise: CheckJob['exercise']): CheckJob => ({ exercise, code: readFileSync(fileOf(exercise), 'utf8') });
+
+function report(graded: Graded[]): boolean {
+  const outcomes = graded.map(({ job, verdict }) => outcomeOf(job.exercise, verdict));
+  console.log(formatSummary(outcomes, { detailFor: exercises.length <= 3 ? 'all' : 'first' }));
+  if (values.json) {
+    const verdicts = graded.map(({ job, verdict }) => ({ exercise: job.exercise.id, folder: job.exercise.folder, verdict }));
+    writeFileSync(resolve(values.json), `${JSON.stringify(verdicts, null, 2)}\n`);
+  }
+  return outcomes.length > 0 && outcomes.every((o) => o.status === 'solved');
+}
+
+console.log(`Checking ${label} (${exercises.length})…`);
+const graded = await gradeChecks(exercises.map(jobOf));
+const allSolved = report(graded);
+
+if (!values.watch) process.exit(allSolved ? 0 : 1);
+
+// Watch: each save of a selected exercise's file checks that exercise again.
+const byFile = new Map(exercises.map((e) => [resolve(fileOf(e)), e]));
+const latest = new Map(graded.map((g) => [g.job.exercise.id, g]));
+let timer: ReturnType<typeof setTimeout> | undefined;
+const changed = new Set<string>();
+console.log('\nWatching for changes (Ctrl+C to stop)…');
+watchFiles(join(courseRoot, values.target), { recursive: true }, (_event, name) => {
+  const exercise = name && byFile.get(resolve(courseRoot, values.target, name.toString()));
+  if (!exercise) return;
+  changed.add(exercise.id);
+  clearTimeout(timer);
+  timer = setTimeout(async () => {
+    const again = exercises.filter((e) => changed.has(e.id));
+    changed.clear();
+    for (const g of await gradeChecks(again.map(jobOf))) latest.set(g.job.exercise.id, g);
+    console.log(`\n— checked again: ${again.map((e) => e.id).join(', ')} —`);
+    report(exercises.map((e) => latest.get(e.id)!));
+  }, 100);
 });
-if (!watch) process.exit(failed ? 1 : 0);

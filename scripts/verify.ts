@@ -1,6 +1,7 @@
 /**
  * `npm run verify`: the course's own suite, in order:
  *   type check · lint · unit tests · every solution passes · every untouched stub fails ·
+ *   every plausible wrong solution fails ·
  *   every lesson sample prints what its lesson says · the site builds · browser tests.
  * Ends with `N passed, N failed` over all of them.
  */
@@ -8,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { proveSolutionsPass, proveStubsFail, proveWrongSolutionsFail } from '../src/cli/course-proofs';
 
 interface StageResult {
   passed: number;
@@ -40,15 +42,13 @@ function vitestJson(config: string, env: Record<string, string> = {}, files: str
   }
 }
 
-const exerciseName = (file: string) => file.replace(/.*exercises\//, '').replace(/\/[^/]+$/, '');
-
 /** A command that passes or fails as a whole: 1 passed or 1 failed, with its output's tail when it fails. */
 function wholeCommand(command: string, args: string[]): StageResult {
   const { code, output } = run(command, args);
   return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, notes: code === 0 ? [] : [output.slice(-4000)] };
 }
 
-const stages: [string, () => StageResult][] = [
+const stages: [string, () => StageResult | Promise<StageResult>][] = [
   ['the code type-checks, each runtime against its own globals', () => wholeCommand('npm', ['run', '--silent', 'typecheck'])],
   ['formatting and lint', () => wholeCommand('npm', ['run', '--silent', 'lint'])],
   [
@@ -62,40 +62,9 @@ const stages: [string, () => StageResult][] = [
       return { passed: report.numPassedTests, failed: report.numFailedTests, notes };
     },
   ],
-  [
-    'every solution passes its tests',
-    () => {
-      const { report, output } = vitestJson('vitest.config.ts', { COURSE_TARGET: 'solutions' });
-      if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
-      const failing = report.testResults.filter((f) => f.status !== 'passed');
-      const notes = failing.map(
-        (f) =>
-          `${exerciseName(f.name)}: ${
-            f.message ||
-            f.assertionResults
-              .find((a) => a.status === 'failed')
-              ?.failureMessages[0]?.split('\n')
-              .slice(0, 3)
-              .join(' ') ||
-            f.status
-          }`,
-      );
-      return { passed: report.testResults.length - failing.length, failed: failing.length, notes };
-    },
-  ],
-  [
-    'every untouched stub fails its tests',
-    () => {
-      const { report, output } = vitestJson('vitest.config.ts', { COURSE_TARGET: 'exercises' });
-      if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
-      const passing = report.testResults.filter((f) => f.assertionResults.length > 0 && f.assertionResults.every((a) => a.status === 'passed'));
-      return {
-        passed: report.testResults.length - passing.length,
-        failed: passing.length,
-        notes: passing.map((f) => `${exerciseName(f.name)}: the stub passes every test — its tests cannot fail`),
-      };
-    },
-  ],
+  ['every solution passes its tests', () => proveSolutionsPass()],
+  ['every untouched stub fails its tests', () => proveStubsFail()],
+  ['every plausible wrong solution fails', () => proveWrongSolutionsFail()],
   [
     'every lesson sample prints what its lesson says',
     () => {
@@ -128,7 +97,7 @@ const started = Date.now();
 for (const [name, stage] of stages) {
   if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
   const t = Date.now();
-  const result = stage();
+  const result = await stage();
   passed += result.passed;
   failed += result.failed;
   const mark = result.failed === 0 ? '✓' : '✗';

@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { trustedMatchers } from '../src/grader/build/trusted-matchers';
 
 // Unit tests of the course tooling (not the learner's grader, which is the root vitest.config.ts).
 export default defineConfig({
+  // The harness under test uses @vitest/expect as the graders serve it: only test-made matchers are trusted.
+  plugins: [trustedMatchers()],
   test: {
+    server: { deps: { inline: ['@vitest/expect'] } },
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     // Generous: the whole-course tests (every stub and solution through two compilers) take

@@ -1,3 +1,5 @@
+import type { Diagnostic, Verdict } from '../grader/protocol/verdict';
+import { timeoutExplanation } from '../grader/protocol/verdict-words';
 import type { ExerciseIn as Exercise } from '../course/exercise-loader';
 
 export interface FailureDetail {
@@ -63,4 +65,29 @@ export function formatSummary(outcomes: ExerciseOutcome[], options: { detailFor:
     lines.push('Every selected exercise is solved. Well done!');
   }
   return lines.join('\n');
+}
+
+/** A check's verdict as the summary reports it: its state, its counts, and what failed, in words. */
+export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome {
+  const { outcome } = verdict;
+  const failures: FailureDetail[] = [];
+  const where = (d: Diagnostic) => `${d.file === 'code' ? exercise.track.stub : exercise.track.test}:${d.line}:${d.column}`;
+  const compilerErrors = verdict.diagnostics.map((d) => `${where(d)} error TS${d.code}: ${d.message}`);
+  if (outcome.kind === 'not-run') failures.push({ test: '(compiling)', message: [outcome.reason, ...compilerErrors].join('\n') });
+  else if (compilerErrors.length > 0) {
+    failures.push({ test: 'type-checks', message: `TypeScript found ${plural(compilerErrors.length, 'type error')}:\n${compilerErrors.join('\n')}` });
+  }
+  if (outcome.kind === 'load-error') failures.push({ test: '(loading the file)', message: outcome.failure.message });
+  if (outcome.kind === 'crashed') failures.push({ test: '(the test runner)', message: `The test run crashed: ${outcome.message}` });
+  if (outcome.kind === 'timeout')
+    failures.push({ test: outcome.testPath?.join(' > ') ?? '(loading the file)', message: timeoutExplanation(outcome.limitMs, outcome.testPath) });
+  for (const test of verdict.tests) {
+    if (test.status !== 'fail' || !test.failure) continue;
+    const calls = test.failure.calls?.length ? `\n\nThe last calls on generators before it failed:\n${test.failure.calls.map((c) => `  ${c}`).join('\n')}` : '';
+    failures.push({ test: test.path.join(' > '), message: test.failure.message + calls, ...(test.failure.diff ? { diff: test.failure.diff } : {}) });
+  }
+  if (outcome.kind === 'finished') for (const failure of outcome.unhandled ?? []) failures.push({ test: '(after the tests)', message: failure.message });
+  const passed = verdict.tests.filter((t) => t.status === 'pass').length;
+  const status = verdict.solved ? 'solved' : outcome.kind === 'timeout' ? 'stopped' : 'unsolved';
+  return { exercise, status, passed, total: verdict.tests.length, failures };
 }

@@ -1,29 +1,19 @@
-import { beforeEach, expect, inject, it, onTestFailed, vi } from 'vitest';
+import { beforeEach, expect, onTestFailed, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { installGeneratorTrace } from '../grader/runner/generator-trace';
 
 /**
- * Setup file run before each exercise's test file, so `npm test` applies the
- * browser's rules: the exercise's own time limit, and a failing test showing
- * the compiler's words when the exercise has type errors (an exercise only
- * counts as solved when it also type-checks).
+ * Setup file run before each exercise's test file when the exercises run
+ * under Vitest itself (`npx vitest run exercises/…`, for authors, and the
+ * unit test that proves the course's harness agrees with Vitest): the
+ * exercise's own time limit and the generator trace. `npm test` does not use
+ * Vitest; it runs the browser's own harness (src/cli/grade.ts).
  */
-const testPath = expect.getState().testPath ?? '';
-const folder = dirname(testPath);
-const slug = basename(folder).replace(/^\d{2}-/, '');
+const folder = dirname(expect.getState().testPath ?? '');
 
 const meta = JSON.parse(readFileSync(join(folder, 'exercise.json'), 'utf8')) as { timeoutMs?: number };
 vi.setConfig({ testTimeout: meta.timeoutMs ?? 3000 });
-
-const errors = inject('courseTypeErrors')[slug] ?? [];
-if (errors.length > 0) {
-  it('type-checks', () => {
-    const error = new Error(`TypeScript found ${errors.length} type error(s):\n${errors.join('\n')}`);
-    error.stack = error.message;
-    throw error;
-  });
-}
 
 // The browser's feedback, here too: a runaway pull is stopped with an
 // explanation, and a failure lists the last calls made on generators.

@@ -1,4 +1,5 @@
 import type { ExerciseIn as Exercise } from '../course/exercise-loader';
+import { type CourseSelection, UsageError } from './course-args';
 
 export interface Selection {
   exercises: Exercise[];
@@ -11,25 +12,14 @@ export interface Selection {
  * nothing (all), names (`take`, `laziness`, `03-laziness`, a path), `--chapter 3[,4]`
  * or `--exercises take,chain`. Throws with the names it knows when one matches nothing.
  */
-export function selectExercises(all: Exercise[], args: string[]): Selection {
-  const names: string[] = [];
+export function selectExercises(all: Exercise[], selection: CourseSelection): Selection {
+  const { names } = selection;
   const chapters: number[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] = arg.split('=', 2);
-    if (flag === '--chapter' || flag === '--chapters') {
-      const value = inline ?? args[++i] ?? '';
-      for (const part of value.split(',')) {
-        const n = Number(part);
-        if (!Number.isInteger(n) || n < 1) throw new Error(`--chapter takes chapter numbers such as 3 or 3,4, not "${value}"`);
-        chapters.push(n);
-      }
-    } else if (flag === '--exercise' || flag === '--exercises') {
-      names.push(...(inline ?? args[++i] ?? '').split(',').filter(Boolean));
-    } else if (arg.startsWith('-')) {
-      throw new Error(`Unknown option "${arg}". Use a chapter or exercise name, --chapter N or --exercises a,b.`);
-    } else {
-      names.push(arg);
+  for (const value of selection.chapters) {
+    for (const part of value.split(',')) {
+      const n = Number(part);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--chapter takes chapter numbers such as 3 or 3,4, not "${value}"`);
+      chapters.push(n);
     }
   }
   if (names.length === 0 && chapters.length === 0) return { exercises: all, label: 'all exercises' };
@@ -37,7 +27,7 @@ export function selectExercises(all: Exercise[], args: string[]): Selection {
   const picked = new Set<Exercise>();
   for (const n of chapters) {
     const inChapter = all.filter((e) => e.chapterOrder === n);
-    if (inChapter.length === 0) throw new Error(`There is no chapter ${n}. Chapters: ${[...new Set(all.map((e) => e.chapterOrder))].join(', ')}.`);
+    if (inChapter.length === 0) throw new UsageError(`There is no chapter ${n}. Chapters: ${[...new Set(all.map((e) => e.chapterOrder))].join(', ')}.`);
     inChapter.forEach((e) => picked.add(e));
   }
   for (const raw of names) {
@@ -57,7 +47,7 @@ export function selectExercises(all: Exercise[], args: string[]): Selection {
     );
     if (matches.length === 0) {
       const known = [...new Set(all.map((e) => e.chapter))].join(', ');
-      throw new Error(`Nothing matches "${raw}". Use an exercise name (such as ${all[0]?.id ?? 'take'}) or a chapter: ${known}.`);
+      throw new UsageError(`Nothing matches "${raw}". Use an exercise name (such as ${all[0]?.id ?? 'take'}) or a chapter: ${known}.`);
     }
     matches.forEach((e) => picked.add(e));
   }

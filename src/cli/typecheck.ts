@@ -1,112 +1,55 @@
-import type * as TypeScript from 'typescript';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { courseCompilerOptions } from '../grader/compiler/compiler-options';
-import type { ExerciseIn as Exercise } from '../course/exercise-loader';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../grader/protocol/verdict';
+import { toDiagnostic } from '../grader/compiler/transpile';
+import { compilerOptionsFor, learnerTypesDir, typescript } from './course-compiler';
 
-/** The declarations every learner's file is checked with: the host API and the Vitest subset. */
-const learnerTypesDir = join(import.meta.dirname, '../grader/learner-types');
-const require = createRequire(import.meta.url);
-
-/**
- * TypeScript, loaded on first use: when every exercise's types are already in
- * the cache, `npm test` does not load it at all (0.7–0.9 s of a run on the
- * benchmark's machine).
- */
-let loaded: typeof TypeScript | undefined;
-const typescript = () => (loaded ??= require('typescript') as typeof TypeScript);
-
-export function compilerOptionsFor(): TypeScript.CompilerOptions {
-  const ts = typescript();
-  const { options, errors } = ts.convertCompilerOptionsFromJson(courseCompilerOptions, learnerTypesDir);
-  if (errors.length) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, '\n'));
-  return { ...options, paths: { vitest: [join(learnerTypesDir, 'vitest-subset.d.ts')] } };
+/** One learner file to type-check with its exercise's tests. */
+export interface TypecheckEntry {
+  /** The stub's file name, e.g. `take.ts`: the tests import it as `./take`. */
+  stubName: string;
+  /** The test file on disk. */
+  testFile: string;
+  code: string;
 }
 
-/** `take.ts:3:5 error TS2322: Type 'string' is not assignable to type 'number'.` */
-export function formatDiagnostic(d: TypeScript.Diagnostic, baseDir: string): string {
-  const ts = typescript();
-  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-  if (!d.file || d.start === undefined) return `error TS${d.code}: ${message}`;
-  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-  return `${relative(baseDir, d.file.fileName)}:${line + 1}:${character + 1} error TS${d.code}: ${message}`;
-}
+/** Where entry `i`'s two files pretend to live; nothing is written there. */
+const folderOf = (i: number) => join(learnerTypesDir, '.virtual-checks', String(i));
 
 /**
- * Type-checks the stubs and tests of `exercises` in one program, reading each
- * stub through `overlay` (stub path → file to read instead). Returns the
- * formatted errors per exercise id; an exercise without errors is absent.
+ * Type-checks each entry's code with its tests, all in one program (much
+ * faster than one each), every entry in a folder of its own so two versions
+ * of one exercise (a solution and a wrong one, say) do not meet. Returns each
+ * entry's type errors, in order.
  */
-export function typecheckExercises(exercises: Exercise[], overlay: Map<string, string>): Record<string, string[]> {
+export function typecheckEntries(entries: readonly TypecheckEntry[]): Diagnostic[][] {
   const ts = typescript();
   const options = compilerOptionsFor();
+  const files = new Map<string, { text: string; entry: number; file: Diagnostic['file'] }>();
+  entries.forEach((entry, i) => {
+    files.set(join(folderOf(i), entry.stubName), { text: entry.code, entry: i, file: 'code' });
+    files.set(join(folderOf(i), entry.stubName.replace(/\.ts$/, '.test.ts')), { text: readFileSync(entry.testFile, 'utf8'), entry: i, file: 'tests' });
+  });
   const host = ts.createCompilerHost(options);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (file) => readFile(overlay.get(file) ?? file);
-  const getSourceFile = host.getSourceFile.bind(host);
+  const { fileExists, directoryExists, readFile, getSourceFile } = host;
+  const folders = new Set(entries.map((_, i) => folderOf(i)));
+  host.fileExists = (file) => files.has(file) || fileExists.call(host, file);
+  host.directoryExists = (dir) => folders.has(dir) || (directoryExists?.call(host, dir) ?? true);
+  host.readFile = (file) => files.get(file)?.text ?? readFile.call(host, file);
   host.getSourceFile = (file, languageVersion, onError, shouldCreate) => {
-    const stand = overlay.get(file);
-    if (!stand) return getSourceFile(file, languageVersion, onError, shouldCreate);
-    return ts.createSourceFile(file, readFileSync(stand, 'utf8'), languageVersion, true);
+    const virtual = files.get(file);
+    return virtual ? ts.createSourceFile(file, virtual.text, languageVersion, true) : getSourceFile.call(host, file, languageVersion, onError, shouldCreate);
   };
-
-  const roots = [join(learnerTypesDir, 'ambient.d.ts'), ...exercises.flatMap((e) => [e.stubFile, e.testFile])];
-  const program = ts.createProgram({ rootNames: roots, options, host });
-  const byFolder = new Map(exercises.map((e) => [dirname(e.stubFile), e]));
-  const result: Record<string, string[]> = {};
-  for (const d of ts.getPreEmitDiagnostics(program)) {
-    const owner = d.file ? byFolder.get(dirname(d.file.fileName)) : undefined;
-    const key = owner?.id ?? '(course)';
-    (result[key] ??= []).push(formatDiagnostic(d, owner ? dirname(owner.stubFile) : process.cwd()));
+  const program = ts.createProgram({ rootNames: [join(learnerTypesDir, 'ambient.d.ts'), ...files.keys()], options, host });
+  const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
+  if (global.length) throw new Error(`the course's compiler options do not work: ${ts.flattenDiagnosticMessageText(global[0].messageText, '\n')}`);
+  const result: Diagnostic[][] = entries.map(() => []);
+  for (const [path, { entry, file }] of files) {
+    const source = program.getSourceFile(path)!;
+    // Semantic only, as the browser: syntax errors come with the JavaScript (transpile.ts).
+    for (const d of program.getSemanticDiagnostics(source)) {
+      result[entry].push(toDiagnostic(d, file, 'type'));
+    }
   }
-  return result;
-}
-
-interface TypecheckCache {
-  setup: string;
-  entries: Record<string, { key: string; errors: string[] }>;
-}
-
-const sha = (...parts: string[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex').slice(0, 24);
-};
-
-/**
- * typecheckExercises with a cache: an exercise is checked again only when its
- * code, its tests or the compiler set-up changed. `npm test` after editing one
- * exercise type-checks that one alone.
- */
-export function typecheckWithCache(exercises: Exercise[], overlay: Map<string, string>, cacheFile: string): Record<string, string[]> {
-  // What the results depend on besides the exercises, read without loading TypeScript.
-  const { version } = require('typescript/package.json') as { version: string };
-  const setup = sha(
-    version,
-    learnerTypesDir,
-    JSON.stringify(courseCompilerOptions),
-    ...['ambient.d.ts', 'vitest-subset.d.ts'].map((f) => readFileSync(join(learnerTypesDir, f), 'utf8')),
-  );
-  let cache: TypecheckCache = { setup, entries: {} };
-  try {
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as TypecheckCache;
-    if (stored.setup === setup) cache = stored;
-  } catch {
-    /* no cache yet, or unreadable: start afresh */
-  }
-  const keyOf = (e: Exercise) => sha(readFileSync(overlay.get(e.stubFile) ?? e.stubFile, 'utf8'), readFileSync(e.testFile, 'utf8'));
-  const keys = new Map(exercises.map((e) => [e.id, keyOf(e)]));
-  const stale = exercises.filter((e) => cache.entries[e.id]?.key !== keys.get(e.id));
-  if (stale.length > 0) {
-    const fresh = typecheckExercises(stale, overlay);
-    for (const e of stale) cache.entries[e.id] = { key: keys.get(e.id)!, errors: fresh[e.id] ?? [] };
-    if (fresh['(course)']) return { ...Object.fromEntries(exercises.map((e) => [e.id, cache.entries[e.id]?.errors ?? []])), '(course)': fresh['(course)'] };
-    if (!existsSync(dirname(cacheFile))) mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(cache));
-  }
-  const result: Record<string, string[]> = {};
-  for (const e of exercises) if (cache.entries[e.id].errors.length > 0) result[e.id] = cache.entries[e.id].errors;
   return result;
 }

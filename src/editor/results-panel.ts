@@ -1,14 +1,7 @@
 import type { Diagnostic, TestResult, Verdict } from '../grader/protocol/verdict';
+import { timeoutExplanation } from '../grader/protocol/verdict-words';
 
-/** The words a learner reads when runaway code was stopped. */
-export function timeoutExplanation(limitMs: number, testPath: string[] | null): string {
-  const where = testPath ? ` during the test “${testPath.join(' › ')}”` : '';
-  return (
-    `Your code was stopped after ${limitMs / 1000} s${where}. It most likely never finishes: ` +
-    `a loop whose condition never becomes false, spreading (or Array.from-ing) an infinite generator, ` +
-    `or a recursion without a base case. Make sure every loop ends, and take only as many items as you need.`
-  );
-}
+export { timeoutExplanation };
 
 export function headline(v: Verdict): string {
   if (v.solved) return `Solved: all ${v.tests.length} tests pass and the code type-checks.`;
@@ -26,6 +19,8 @@ export function headline(v: Verdict): string {
   }
   const parts = [];
   if (failed > 0) parts.push(`${failed} of ${v.tests.length} tests fail`);
+  const unhandled = v.outcome.unhandled?.length ?? 0;
+  if (unhandled > 0) parts.push(`${unhandled} error${unhandled === 1 ? '' : 's'} nobody handled`);
   if (typeErrors > 0) parts.push(`${typeErrors} type error${typeErrors === 1 ? '' : 's'}`);
   if (parts.length === 0) parts.push('no tests ran');
   return `Not yet: ${parts.join(', ')}.`;
@@ -75,6 +70,12 @@ export function renderVerdict(container: HTMLElement, v: Verdict): void {
   if (v.outcome.kind === 'timeout') container.append(el('p', 'timeout', timeoutExplanation(v.outcome.limitMs, v.outcome.testPath)));
   if (v.outcome.kind === 'load-error') {
     container.append(el('p', 'failure', v.outcome.failure.message));
+  }
+  if (v.outcome.kind === 'finished' && v.outcome.unhandled?.length) {
+    container.append(el('h3', undefined, 'Errors nobody handled'));
+    const list = el('ul', 'unhandled');
+    for (const failure of v.outcome.unhandled) list.append(el('li', 'failure', failure.message));
+    container.append(list);
   }
   if (v.diagnostics.length > 0) {
     container.append(el('h3', undefined, 'Compiler'));

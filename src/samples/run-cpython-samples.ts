@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import type { RunResult } from './compare-output';
 import { mapWithConcurrency } from './map-with-concurrency';
 
+/** How long an interpreter may take to start before the sample's own time limit begins (a busy machine is slow to start one). */
+export const START_ALLOWANCE_MS = 30_000;
+
 export interface CPythonRunOptions {
   timeoutMs?: number;
   maxLines?: number;
@@ -37,6 +40,8 @@ def describe(error):
     return f'{name}: {message}' if message else name
 path = sys.argv[1]
 sys.argv = [path]
+report.write('\x06')  # started: the time limit counts from here, not from the interpreter's start-up
+report.flush()
 try:
     runpy.run_path(path, run_name='__main__')
 except BaseException as error:
@@ -78,23 +83,31 @@ function runOne(python: string, dir: string, index: number, code: string, timeou
       stopped ??= result;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(
-      () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or something awaited that never happens?)`, errorKind: 'timeout' }),
-      timeoutMs,
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or something awaited that never happens?)`, errorKind: 'timeout' }),
+        ms,
+      );
+    };
+    arm(timeoutMs + START_ALLOWANCE_MS);
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
       if (output.split('\n').length - 1 > maxLines) stop({ lines: [], error: `RuntimeError: printed more than ${maxLines} lines` });
     });
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
+    (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => {
+      if (report === '' && chunk.startsWith('\x06')) arm(timeoutMs);
+      report += chunk;
+    });
     child.on('close', (status) => {
       clearTimeout(timer);
       const lines = output.split('\n');
       if (lines.at(-1) === '') lines.pop();
       const ms = Math.round(performance.now() - started);
       if (stopped) resolve({ ...stopped, lines: stopped.errorKind === 'timeout' ? lines : lines.slice(0, maxLines), ms });
-      else if (report) resolve({ lines, error: report, errorKind: 'runtime', ms });
+      else if (report.slice(1)) resolve({ lines, error: report.slice(1), errorKind: 'runtime', ms });
       else if (status !== 0) resolve({ lines, error: `the interpreter exited with status ${status}`, errorKind: 'runtime', ms });
       else resolve({ lines, error: null, ms });
     });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RunResult } from './compare-output';
 import { mapWithConcurrency } from './map-with-concurrency';
+import { START_ALLOWANCE_MS } from './run-cpython-samples';
 import { transpileSample, typecheckSamples, type TsSample } from './run-ts-samples';
 
 export interface NodeRunOptions {
@@ -24,6 +25,7 @@ const wrapper = (sampleUrl: string) => `
 import { writeSync } from 'node:fs';
 const describe = (error) => error instanceof Error ? \`\${error.name}: \${error.message}\` : \`Uncaught \${String(error)}\`;
 process.on('unhandledRejection', (error) => { writeSync(3, describe(error)); process.exit(1); });
+writeSync(3, '\x06'); // started: the time limit counts from here, not from Node's start-up
 try {
   await import(${JSON.stringify(sampleUrl)});
 } catch (error) {
@@ -48,24 +50,32 @@ function runOne(dir: string, index: number, js: string, timeoutMs: number, maxLi
       stopped ??= result;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(
-      () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or a promise that never settles?)`, errorKind: 'timeout' }),
-      timeoutMs,
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or a promise that never settles?)`, errorKind: 'timeout' }),
+        ms,
+      );
+    };
+    arm(timeoutMs + START_ALLOWANCE_MS);
     const collect = (chunk: string) => {
       output += chunk;
       if (output.split('\n').length - 1 > maxLines) stop({ lines: [], error: `RangeError: printed more than ${maxLines} lines` });
     };
     child.stdout!.setEncoding('utf8').on('data', collect);
     child.stderr!.setEncoding('utf8').on('data', collect);
-    (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
+    (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => {
+      if (report === '' && chunk.startsWith('\x06')) arm(timeoutMs);
+      report += chunk;
+    });
     child.on('close', (status) => {
       clearTimeout(timer);
       const lines = output.split('\n');
       if (lines.at(-1) === '') lines.pop();
       const ms = Math.round(performance.now() - started);
       if (stopped) resolve({ ...stopped, lines: lines.slice(0, maxLines), ms });
-      else if (report) resolve({ lines, error: report, errorKind: 'runtime', ms });
+      else if (report.slice(1)) resolve({ lines, error: report.slice(1), errorKind: 'runtime', ms });
       else if (status !== 0) resolve({ lines, error: `node exited with status ${status}`, errorKind: 'runtime', ms });
       else resolve({ lines, error: null, ms });
     });

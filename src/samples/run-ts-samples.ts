@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compilerOptionsFor, formatDiagnostic } from '../cli/typecheck';
+import { compilerOptionsFor, formatDiagnostic } from '../cli/course-compiler';
 import type { RunResult } from './compare-output';
 import type { SampleJob, SampleRunnerPage } from './sample-job';
 import { mapWithConcurrency } from './map-with-concurrency';

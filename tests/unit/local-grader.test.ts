@@ -4,6 +4,7 @@ import { inLanguage, loadExercises, type ExerciseIn as Exercise } from '../../sr
 import { courseCompilerOptions } from '../../src/grader/compiler/compiler-options';
 import { formatSummary, type ExerciseOutcome } from '../../src/cli/course-summary';
 import { selectExercises } from '../../src/cli/select-exercises';
+import { parseCourseArgs } from '../../src/cli/course-args';
 import { meta, writeCourse } from '../support/course-fixture';
 
 function course(): Exercise[] {
@@ -26,7 +27,8 @@ function course(): Exercise[] {
 
 describe('selectExercises', () => {
   const all = course();
-  const ids = (args: string[]) => selectExercises(all, args).exercises.map((e) => e.id);
+  const select = (args: string[]) => selectExercises(all, parseCourseArgs(args, {}, 'usage').selection);
+  const ids = (args: string[]) => select(args).exercises.map((e) => e.id);
 
   it('selects everything with no arguments', () => expect(ids([])).toEqual(['count', 'range', 'take']));
   it('selects by exercise name, chapter slug, folder or path', () => {
@@ -41,10 +43,10 @@ describe('selectExercises', () => {
     expect(ids(['--exercises', 'range,take'])).toEqual(['range', 'take']);
   });
   it('says what exists when nothing matches', () => {
-    expect(() => selectExercises(all, ['tak'])).toThrow('Nothing matches "tak". Use an exercise name (such as count) or a chapter: iterables, laziness.');
-    expect(() => selectExercises(all, ['--chapter', '7'])).toThrow('There is no chapter 7. Chapters: 1, 3.');
-    expect(() => selectExercises(all, ['--chapter', 'x'])).toThrow('--chapter takes chapter numbers');
-    expect(() => selectExercises(all, ['--verbose'])).toThrow('Unknown option "--verbose"');
+    expect(() => select(['tak'])).toThrow('Nothing matches "tak". Use an exercise name (such as count) or a chapter: iterables, laziness.');
+    expect(() => select(['--chapter', '7'])).toThrow('There is no chapter 7. Chapters: 1, 3.');
+    expect(() => select(['--chapter', 'x'])).toThrow('--chapter takes chapter numbers');
+    expect(() => select(['--verbose'])).toThrow("Unknown option '--verbose'.\n\nusage");
   });
 });
 

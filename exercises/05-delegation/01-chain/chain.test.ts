@@ -120,6 +120,22 @@ describe('chain', () => {
     expect(b.stats.opened).toBe(0);
   });
 
+  it('keeps two chains apart when they are read in turns', () => {
+    const a = chain('ab', 'c');
+    const b = chain('x', 'yz');
+    expect([a.next(), b.next(), a.next(), b.next(), a.next(), b.next()].map((r) => r.value)).toEqual(['a', 'x', 'b', 'y', 'c', 'z']);
+  });
+
+  it('handles 10,000 sources and 200,000 items', () => {
+    const sources = Array.from({ length: 10_000 }, (_, i) => [i]);
+    let total = 0;
+    for (const n of chain(...sources)) total += n;
+    expect(total).toBe((10_000 * 9_999) / 2);
+    let count = 0;
+    for (const _ of chain(Array.from({ length: 200_000 }, (_, i) => i), [1, 2, 3])) count += 1;
+    expect(count).toBe(200_003);
+  });
+
   it('has the type Generator<T, void, undefined>', () => {
     expectTypeOf(chain([1], [2])).toEqualTypeOf<Generator<number, void, undefined>>();
     expectTypeOf(chain('ab', ['c'])).toEqualTypeOf<Generator<string, void, undefined>>();

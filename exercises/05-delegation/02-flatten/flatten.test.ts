@@ -100,6 +100,24 @@ describe('flatten', () => {
     expect(g.next()).toEqual({ value: 2, done: false });
   });
 
+  it('keeps two walks apart when they are read in turns', () => {
+    const a = flatten([1, [2, [3]]]);
+    const b = flatten([[['x']], 'y', ['z']]);
+    expect([a.next(), b.next(), a.next(), b.next(), a.next(), b.next()].map((r) => r.value)).toEqual([1, 'x', 2, 'y', 3, 'z']);
+  });
+
+  it('handles an array of 200,000 leaves', () => {
+    let count = 0;
+    for (const _ of flatten(Array.from({ length: 200_000 }, (_, i) => i))) count += 1;
+    expect(count).toBe(200_000);
+  });
+
+  it('handles 200,000 leaves one level down', () => {
+    let count = 0;
+    for (const _ of flatten([Array.from({ length: 200_000 }, (_, i) => i)])) count += 1;
+    expect(count).toBe(200_000);
+  });
+
   it('has the type Generator<unknown, void, undefined>', () => {
     expectTypeOf(flatten([1, [2]])).toEqualTypeOf<Generator<unknown, void, undefined>>();
   });

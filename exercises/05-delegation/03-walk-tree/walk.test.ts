@@ -113,6 +113,23 @@ describe('walk', () => {
     expect(reads.count, 'a subtree after the stopping point was read').toBe(0);
   });
 
+  it('gives the same count every time, and for walks read in turns', () => {
+    expect(drain(walk(sample)).returned).toBe(7);
+    expect(drain(walk(sample)).returned, 'a second walk of the same tree counted differently').toBe(7);
+    const a = walk({ value: 'a', children: [leaf('b')] });
+    const b = walk({ value: 'x', children: [leaf('y'), leaf('z')] });
+    expect([a.next().value, b.next().value, a.next().value, b.next().value]).toEqual(['a', 'x', 'b', 'y']);
+    expect(drain(a)).toEqual({ values: [], returned: 2 });
+    expect(drain(b)).toEqual({ values: ['z'], returned: 3 });
+  });
+
+  it('walks 200,000 nodes', () => {
+    const wide: Tree<number> = { value: -1, children: Array.from({ length: 200_000 }, (_, i) => leaf(i)) };
+    const { values, returned } = drain(walk(wide), 300_000);
+    expect(values).toHaveLength(200_001);
+    expect(returned).toBe(200_001);
+  });
+
   it('has the type Generator<T, number, undefined>', () => {
     expectTypeOf(walk(sample)).toEqualTypeOf<Generator<string, number, undefined>>();
     expectTypeOf(walk(leaf(1))).toEqualTypeOf<Generator<number, number, undefined>>();

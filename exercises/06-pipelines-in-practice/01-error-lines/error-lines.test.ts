@@ -107,6 +107,12 @@ describe('errorLines', () => {
     expect(log.stats.closed, 'breaking out of the loop should call return() on the lines').toBe(1);
   });
 
+  it('keeps two readers apart when they are read in turns', () => {
+    const a = errorLines(['ERROR a1\n', 'ERROR a2\n']);
+    const b = errorLines(['INFO\n', 'ERROR b1\n', 'ERROR b2\n']);
+    expect([a.next().value, b.next().value, a.next().value, b.next().value]).toEqual(['ERROR a1', 'ERROR b1', 'ERROR a2', 'ERROR b2']);
+  });
+
   it('has the type Generator<string, void, undefined>', () => {
     expectTypeOf(errorLines([])).toEqualTypeOf<Generator<string, void, undefined>>();
   });

@@ -130,6 +130,12 @@ describe('cleanSales', () => {
     expect(csv.stats.closed, 'breaking out of the loop should close the input').toBe(1);
   });
 
+  it('keeps two cleaners apart when they are read in turns', () => {
+    const a = cleanSales(['h', 'north,a,1', 'north,a,2']);
+    const b = cleanSales(['h', 'south,b,10', 'south,b,20']);
+    expect([a.next().value?.amount, b.next().value?.amount, a.next().value?.amount, b.next().value?.amount]).toEqual([1, 10, 2, 20]);
+  });
+
   it('has the type Generator<Sale, void, undefined>', () => {
     expectTypeOf(cleanSales([])).toEqualTypeOf<Generator<Sale, void, undefined>>();
   });

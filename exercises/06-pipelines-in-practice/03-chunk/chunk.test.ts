@@ -112,6 +112,28 @@ describe('chunk', () => {
     expect(source.stats.closed, 'breaking out of the loop should call return() on the source').toBe(1);
   });
 
+  it('starts afresh on every call', () => {
+    expect(take(chunk('abc', 2))).toEqual([['a', 'b'], ['c']]);
+    expect(take(chunk('xy', 2)), 'a second call started with items left over from the first').toEqual([['x', 'y']]);
+  });
+
+  it('keeps two chunk(...) generators apart when they are read in turns', () => {
+    const a = chunk('abcd', 2);
+    const b = chunk('wxyz', 3);
+    expect([a.next().value, b.next().value, a.next().value, b.next().value]).toEqual([
+      ['a', 'b'],
+      ['w', 'x', 'y'],
+      ['c', 'd'],
+      ['z'],
+    ]);
+  });
+
+  it('handles 200,000 items', () => {
+    const chunks = take(chunk(Array.from({ length: 200_000 }, (_, i) => i), 7), 30_000);
+    expect(chunks).toHaveLength(28_572);
+    expect(chunks[28_571]).toEqual([199_997, 199_998, 199_999]);
+  });
+
   it('has the type Generator<T[], void, undefined>', () => {
     expectTypeOf(chunk(['a'], 2)).toEqualTypeOf<Generator<string[], void, undefined>>();
     expectTypeOf(chunk(new Set([1]), 2)).toEqualTypeOf<Generator<number[], void, undefined>>();

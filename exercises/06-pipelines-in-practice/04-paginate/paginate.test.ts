@@ -117,6 +117,22 @@ describe('paginate', () => {
     expect(() => g.next()).toThrow('server unavailable');
   });
 
+  it('keeps two paginators apart when they are read in turns', () => {
+    const a = paginate(fakeApi([['a1'], ['a2']]).fetchPage);
+    const b = paginate(fakeApi([['b1', 'b2']]).fetchPage);
+    expect([a.next().value, b.next().value, a.next().value, b.next().value]).toEqual(['a1', 'b1', 'a2', 'b2']);
+    expect(drain(a)).toEqual({ values: [], returned: 2 });
+    expect(drain(b)).toEqual({ values: [], returned: 1 });
+  });
+
+  it('handles 200,000 items on 2,000 pages', () => {
+    const pages = Array.from({ length: 2_000 }, (_, n) => Array.from({ length: 100 }, (_, i) => n * 100 + i));
+    const { values, returned } = drain(paginate(fakeApi(pages).fetchPage), 300_000);
+    expect(returned).toBe(2_000);
+    expect(values).toHaveLength(200_000);
+    expect(values[199_999]).toBe(199_999);
+  });
+
   it('has the type Generator<T, number, undefined>', () => {
     interface User {
       id: number;

@@ -4,7 +4,9 @@ import type { InstrumentOutput } from '../compiler/instrument-sample';
 import type { RunnerMessage } from '../protocol/runner-protocol';
 import type { CompiledExercise } from '../runner/run-tests';
 import { takeCompiler } from './compiler-start';
-import { isSolved, type ConsoleLine, type Diagnostic, type RunOutcome, type TestResult, type Verdict } from '../protocol/verdict';
+import { collectRun } from '../protocol/run-collector';
+import { tooLongReason } from '../protocol/limits';
+import { type Diagnostic, notRunVerdict, ranVerdict, SYNTAX_ERROR_REASON, type TestResult, type Verdict } from '../protocol/verdict';
 
 /** What the page knows about an exercise; the compiler worker fetches the tests themselves when it warms up or checks. */
 export interface ExerciseRef {
@@ -14,8 +16,7 @@ export interface ExerciseRef {
   timeoutMs: number;
 }
 
-/** Exercises are small: code longer than this is refused before it reaches the compiler. */
-export const MAX_CODE_BYTES = 200_000;
+export { MAX_CODE_BYTES } from '../protocol/limits';
 
 /** Starting the compiler may take a while on a slow machine; this is only for a compiler that never answers. */
 const COMPILER_START_LIMIT_MS = 30_000;
@@ -154,21 +155,11 @@ export class GraderClient {
 
   async check(exercise: ExerciseRef, code: string, progress: CheckProgress = {}): Promise<Verdict> {
     const started = performance.now();
-    const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => ({
-      diagnostics,
-      tests: [],
-      console: [],
-      outcome: { kind: 'not-run', reason },
-      solved: false,
-      durationMs: performance.now() - started,
-    });
-    const couldNotCheck = (error: unknown) => notRun(`The course could not check your code: ${(error as Error).message}. Reload the page and try again.`);
-    const size = new Blob([code]).size;
-    if (size > MAX_CODE_BYTES) {
-      return notRun(
-        `Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`,
-      );
-    }
+    const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => notRunVerdict(reason, diagnostics, performance.now() - started);
+    const couldNotCheck = (error: unknown) =>
+      notRun(`The course could not check your code: ${(error as Error).message}. Check again; if it happens again, reload the page.`);
+    const tooLong = tooLongReason(code);
+    if (tooLong) return notRun(tooLong);
     this.warm();
     const halves = this.compile(exercise, code);
     let output: CompileOutput;
@@ -177,7 +168,7 @@ export class GraderClient {
     } catch (error) {
       return couldNotCheck(error);
     }
-    if (!output.compiled) return notRun('Your code has a syntax error, so the tests could not run. Fix the marked line first.', output.diagnostics);
+    if (!output.compiled) return notRun(SYNTAX_ERROR_REASON, output.diagnostics);
     // The tests run while the compiler checks the types.
     const since = () => performance.now() - started;
     const compiledAt = since();
@@ -190,10 +181,10 @@ export class GraderClient {
       return couldNotCheck(error); // the run ends by itself, within its time limit
     }
     const typeCheckedAt = since();
-    const verdict = { diagnostics, ...(await running) };
+    const run = await running;
     // After the verdict is on its way: the learner reads it while the spares start.
     setTimeout(() => this.startSpares(), 0);
-    return { ...verdict, solved: isSolved(verdict), durationMs: since(), phases: { compiled: compiledAt, typeChecked: typeCheckedAt, tested: testedAt } };
+    return { ...ranVerdict(diagnostics, run, since()), phases: { compiled: compiledAt, typeChecked: typeCheckedAt, tested: testedAt } };
   }
 
   private startSpares() {
@@ -202,63 +193,31 @@ export class GraderClient {
 
   private run(compiled: CompiledExercise, limitMs: number, progress: CheckProgress) {
     const runner = this.spares.shift() ?? this.newRunner();
-    // Counted from when the tests start: a spare still starting up is not a runaway.
     let spareTimer: ReturnType<typeof setTimeout> | undefined;
     const channel = new MessageChannel();
-    const tests: TestResult[] = [];
-    const console: ConsoleLine[] = [];
-
-    return new Promise<{ tests: TestResult[]; console: ConsoleLine[]; outcome: RunOutcome }>((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let current: string[] | null = null;
-      const finish = (outcome: RunOutcome) => {
-        clearTimeout(timer);
-        clearTimeout(spareTimer);
-        runner.terminate();
-        channel.port1.close();
-        resolve({ tests, console, outcome });
-      };
-      // Each test gets the exercise's limit, counted from when it starts; the
-      // clock never includes the runner's own start-up.
-      const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => finish({ kind: 'timeout', limitMs, testPath: current }), limitMs);
-      };
-      runner.onerror = (event) => {
-        event.preventDefault();
-        finish({ kind: 'crashed', message: event.message || 'the test runner stopped unexpectedly' });
-      };
-      channel.port1.onmessage = (event: MessageEvent<RunnerMessage>) => {
-        const message = event.data;
-        switch (message.type) {
-          case 'started':
-            spareTimer = setTimeout(() => this.startSpares(), SPARE_START_DELAY_MS);
-            arm();
-            break;
-          case 'test-start':
-            current = message.path;
-            arm();
-            break;
-          case 'test-end':
-            tests.push(message.result);
-            progress.onTestEnd?.(message.result);
-            break;
-          case 'console':
-            console.push(message.line);
-            break;
-          case 'console-dropped':
-            console.push({ level: 'info', text: `… ${message.count} more lines of console output not shown` });
-            break;
-          case 'done':
-            finish(message.result.kind === 'finished' ? { kind: 'finished' } : message.result);
-            break;
-          case 'crashed':
-            finish({ kind: 'crashed', message: message.message });
-            break;
-        }
-      };
-      runner.postMessage(compiled, [channel.port2]);
-    });
+    return collectRun(
+      {
+        start(onMessage, onCrash) {
+          runner.onerror = (event) => {
+            event.preventDefault();
+            onCrash(event.message || 'the test runner stopped unexpectedly');
+          };
+          channel.port1.onmessage = (event: MessageEvent<RunnerMessage>) => onMessage(event.data);
+          runner.postMessage(compiled, [channel.port2]);
+        },
+        stop() {
+          clearTimeout(spareTimer);
+          runner.terminate();
+          channel.port1.close();
+        },
+      },
+      {
+        limitMs,
+        // A run still going after a moment (a runaway, say) gets its replacement started meanwhile.
+        onStarted: () => (spareTimer = setTimeout(() => this.startSpares(), SPARE_START_DELAY_MS)),
+        onTestEnd: progress.onTestEnd,
+      },
+    );
   }
 }
 

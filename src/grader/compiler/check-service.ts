@@ -1,6 +1,7 @@
 import * as ts from 'typescript';
 import { createSystem, createVirtualCompilerHost } from '@typescript/vfs';
 import { courseCompilerOptions } from './compiler-options';
+import { toDiagnostic, transpile } from './transpile';
 import type { CompiledExercise } from '../runner/run-tests';
 import type { Diagnostic } from '../protocol/verdict';
 
@@ -37,27 +38,6 @@ export interface CheckOutput {
 /** The first half of a check, enough to start the tests: its diagnostics are syntax errors only. */
 export type CompileOutput = CheckOutput;
 
-function toDiagnostic(d: ts.Diagnostic, file: Diagnostic['file'], kind: Diagnostic['kind']): Diagnostic {
-  const start = d.start ?? 0;
-  const { line, character } = d.file ? ts.getLineAndCharacterOfPosition(d.file, start) : { line: 0, character: 0 };
-  return {
-    file,
-    line: line + 1,
-    column: character + 1,
-    from: start,
-    to: start + (d.length ?? 0),
-    code: d.code,
-    message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
-    kind,
-  };
-}
-
-const transpileOptions: ts.CompilerOptions = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2022,
-  esModuleInterop: true,
-};
-
 /**
  * What @typescript/vfs's compiler host calls on `ts`. Handing it the whole
  * namespace would make the bundler keep all of TypeScript in the worker
@@ -65,16 +45,10 @@ const transpileOptions: ts.CompilerOptions = {
  */
 const tsForVfs = { createSourceFile: ts.createSourceFile, getDefaultLibFileName: ts.getDefaultLibFileName } as unknown as typeof ts;
 
-/** One file to CommonJS, with its syntax errors (and nothing else: the file is not type-checked). */
-function transpile(source: string, fileName: string): ts.TranspileOutput & { diagnostics: ts.Diagnostic[] } {
-  const output = ts.transpileModule(source, { compilerOptions: transpileOptions, fileName, reportDiagnostics: true });
-  return { ...output, diagnostics: output.diagnostics ?? [] };
-}
-
 /** An exercise's test file to JavaScript: by the build for the browser, or by CheckService itself. */
 export function compileTests(source: string, stubName: string): CompiledTests {
   const output = transpile(source, stubName.replace(/\.ts$/, '.test.ts'));
-  return { js: output.outputText, diagnostics: output.diagnostics.map((d) => toDiagnostic(d, 'tests', 'syntax')) };
+  return { js: output.js, diagnostics: output.diagnostics.map((d) => toDiagnostic(d, 'tests', 'syntax')) };
 }
 
 /**
@@ -152,7 +126,7 @@ export class CheckService {
     const tests = input.compiledTests ?? this.compileTests(input.testSource, input.stubName);
     const diagnostics = [...code.diagnostics.map((d) => toDiagnostic(d, 'code', 'syntax')), ...tests.diagnostics];
     if (diagnostics.length > 0) return { diagnostics, compiled: null };
-    return { diagnostics, compiled: { code: code.outputText, tests: tests.js, stubModule: input.stubName.replace(/\.ts$/, '') } };
+    return { diagnostics, compiled: { code: code.js, tests: tests.js, stubModule: input.stubName.replace(/\.ts$/, '') } };
   }
 
   /** Type errors of the exercise's two files, checked together with the course's libraries. */

@@ -5,11 +5,9 @@ import type { RunResult } from '../runner/run-tests';
 export type RunnerMessage =
   | { type: 'started' }
   | { type: 'console'; line: ConsoleLine }
+  /** Lines not sent because the check's console output was over its limits (protocol/limits.ts). */
   | { type: 'console-dropped'; count: number }
   | { type: 'test-start'; path: string[] }
   | { type: 'test-end'; result: TestResult }
   | { type: 'done'; result: RunResult }
   | { type: 'crashed'; message: string };
-
-/** Console lines kept per check; the rest are counted, not sent. */
-export const CONSOLE_LINE_LIMIT = 500;

@@ -37,7 +37,8 @@ export interface ConsoleLine {
 }
 
 export type RunOutcome =
-  | { kind: 'finished' }
+  /** Every test ran. `unhandled`: errors nobody caught meanwhile (a rejected promise nothing awaited, a throwing timer). */
+  | { kind: 'finished'; unhandled?: TestFailure[] }
   /** The code under test threw while loading, before any test ran. */
   | { kind: 'load-error'; failure: TestFailure }
   /** Runaway code: the runner was stopped after `limitMs` in test `testPath`. */
@@ -55,7 +56,30 @@ export interface Verdict {
   phases?: { compiled: number; typeChecked: number; tested: number };
 }
 
-/** The course's one rule, the same as `npm test`: no type errors and every test passes. */
+/**
+ * The course's one rule, for both languages, in the browser and under `npm test`:
+ * no compiler errors, every test ran and passed, and nothing failed unseen.
+ */
 export function isSolved(v: Pick<Verdict, 'diagnostics' | 'tests' | 'outcome'>): boolean {
-  return v.diagnostics.length === 0 && v.outcome.kind === 'finished' && v.tests.length > 0 && v.tests.every((t) => t.status === 'pass');
+  return (
+    v.diagnostics.length === 0 &&
+    v.outcome.kind === 'finished' &&
+    !v.outcome.unhandled?.length &&
+    v.tests.length > 0 &&
+    v.tests.every((t) => t.status === 'pass')
+  );
+}
+
+/** Why the tests did not run when the code does not parse, in the browser and under `npm test` alike. */
+export const SYNTAX_ERROR_REASON = 'Your code has a syntax error, so the tests could not run. Fix the marked line first.';
+
+/** A verdict for code whose tests never ran. */
+export function notRunVerdict(reason: string, diagnostics: Diagnostic[], durationMs: number): Verdict {
+  return { diagnostics, tests: [], console: [], outcome: { kind: 'not-run', reason }, solved: false, durationMs };
+}
+
+/** The verdict of a check whose tests ran: the one rule decides whether it is solved. */
+export function ranVerdict(diagnostics: Diagnostic[], run: Pick<Verdict, 'tests' | 'console'> & { outcome: RunOutcome }, durationMs: number): Verdict {
+  const verdict = { diagnostics, ...run };
+  return { ...verdict, solved: isSolved(verdict), durationMs };
 }

@@ -1,4 +1,8 @@
-import { formatConsoleArgs } from './console-format';
+import { cut } from '../protocol/limits';
+import { describeFailure, describeThrown } from './describe-thrown';
+
+/** Characters kept of one traced call. */
+const CALL_LIMIT = 300;
 
 /** Pulls from generators allowed in one test before it is stopped as runaway. */
 export const PULL_LIMIT = 1_000_000;
@@ -18,15 +22,16 @@ export interface GeneratorTrace {
   recent(): string[];
 }
 
+/** One call as a learner reads it, cut short; the values are the submission's, so describing them must not throw. */
 function describe(call: Call): string {
-  const args = call.args.length ? formatConsoleArgs([call.args[0]]) : '';
+  const args = call.args.length ? describeThrown(call.args[0]) : '';
   const outcome =
     call.outcome.kind === 'result'
-      ? formatConsoleArgs([call.outcome.value])
+      ? describeThrown(call.outcome.value)
       : call.outcome.kind === 'threw'
-        ? `threw ${call.outcome.error instanceof Error ? `${call.outcome.error.name}: ${call.outcome.error.message}` : formatConsoleArgs([call.outcome.error])}`
+        ? `threw ${describeFailure(call.outcome.error).message}`
         : 'a promise';
-  return `${call.method}(${args}) → ${outcome}`;
+  return cut(`${call.method}(${args}) → ${outcome}`, CALL_LIMIT);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { chai, type ExpectStatic, GLOBAL_EXPECT, getState, JestAsymmetricMatchers, JestChaiExpect, JestExtend, setState } from '@vitest/expect';
-import { processError } from '@vitest/utils/error';
 import { expectTypeOf } from 'expect-type';
+import { describeFailure } from './describe-thrown';
 import type { GeneratorTrace } from './generator-trace';
 import type { TestFailure, TestResult } from '../protocol/verdict';
-import { stripAnsi } from '../protocol/plain-text';
+
+export { describeFailure };
 
 /**
  * The browser's stand-in for `vitest`: the subset declared in
@@ -30,14 +31,6 @@ interface Suite {
 export interface HarnessEvents {
   onTestStart(path: string[]): void;
   onTestEnd(result: TestResult): void;
-}
-
-export function describeFailure(error: unknown): TestFailure {
-  if (!(error instanceof Error)) return { message: `Thrown value (not an Error): ${String(error)}` };
-  const processed = processError(error, { printBasicPrototype: false }) as { message?: string; diff?: string; name?: string };
-  const name = error.name && error.name !== 'Error' && error.name !== 'AssertionError' ? `${error.name}: ` : '';
-  const message = stripAnsi(`${name}${processed.message ?? error.message}`);
-  return { message, ...(processed.diff ? { diff: stripAnsi(processed.diff) } : {}) };
 }
 
 /** A fresh vitest-like module: collect with its exports, then `run()`. */

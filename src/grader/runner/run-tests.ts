@@ -1,6 +1,7 @@
 import { formatConsoleArgs } from './console-format';
 import { installGeneratorTrace } from './generator-trace';
 import { createHarness, describeFailure } from './harness';
+import { cut, LIMITS } from '../protocol/limits';
 import type { ConsoleLine, TestFailure, TestResult } from '../protocol/verdict';
 
 /** Compiled CommonJS text of the two files a check runs. */
@@ -17,16 +18,36 @@ export interface RunEvents {
   onTestEnd(result: TestResult): void;
 }
 
-export type RunResult = { kind: 'finished'; tests: TestResult[] } | { kind: 'load-error'; failure: TestFailure };
+export type RunResult = { kind: 'finished'; tests: TestResult[]; unhandled?: TestFailure[] } | { kind: 'load-error'; failure: TestFailure };
 
 const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
-function makeConsole(events: RunEvents) {
+/** What one check may print (protocol/limits.ts); lines past it are counted, not formatted or sent. */
+export interface ConsoleBudget {
+  lines: number;
+  characters: number;
+  dropped: number;
+}
+
+function makeConsole(events: RunEvents, budget: ConsoleBudget) {
+  const print = (level: ConsoleLine['level'], args: unknown[]) => {
+    if (budget.lines >= LIMITS.consoleLines || budget.characters >= LIMITS.console) {
+      budget.dropped += 1;
+      return;
+    }
+    let text: string;
+    try {
+      text = cut(formatConsoleArgs(args), LIMITS.line);
+    } catch (error) {
+      text = `(this console.${level} could not be shown: ${describeFailure(error).message})`;
+    }
+    budget.lines += 1;
+    budget.characters += text.length;
+    events.onConsole({ level, text });
+  };
   const console: Record<string, (...args: unknown[]) => void> = {};
-  for (const level of CONSOLE_LEVELS) {
-    console[level] = (...args) => events.onConsole({ level, text: formatConsoleArgs(args) });
-  }
-  console.table = (data) => events.onConsole({ level: 'log', text: formatConsoleArgs([data]) });
+  for (const level of CONSOLE_LEVELS) console[level] = (...args) => print(level, args);
+  console.table = (data) => print('log', [data]);
   return Object.freeze(console);
 }
 
@@ -47,11 +68,16 @@ function evaluateModule(evaluate: ModuleEvaluator, source: string, require: (id:
  * Loads the learner's module and the tests (as CommonJS, `require` limited to
  * `vitest` and the learner's file), then runs the tests in order.
  */
-export async function runTests(compiled: CompiledExercise, events: RunEvents, evaluate: ModuleEvaluator = evaluateWithFunction): Promise<RunResult> {
+export async function runTests(
+  compiled: CompiledExercise,
+  events: RunEvents,
+  evaluate: ModuleEvaluator = evaluateWithFunction,
+  budget: ConsoleBudget = { lines: 0, characters: 0, dropped: 0 },
+): Promise<RunResult> {
   // Installed once per runner: each check gets a fresh worker.
   const trace = installGeneratorTrace();
   const harness = createHarness();
-  const console = makeConsole(events);
+  const console = makeConsole(events, budget);
   const stubNames = new Set([`./${compiled.stubModule}`, `./${compiled.stubModule}.ts`, `./${compiled.stubModule}.js`]);
   let learnerExports: Record<string, unknown> | undefined;
 

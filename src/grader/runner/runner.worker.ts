@@ -1,62 +1,79 @@
 /// <reference lib="webworker" />
-import { installGeneratorTrace } from './generator-trace';
-import { runTests, type CompiledExercise } from './run-tests';
-import { CONSOLE_LINE_LIMIT, type RunnerMessage } from '../protocol/runner-protocol';
-import { warmUpRunner } from './runner-warm-up';
-import { compartmentEvaluator, lockDownRealm } from './sandbox';
+import type { RunnerMessage } from '../protocol/runner-protocol';
+import type { CompiledExercise } from './run-tests';
+import { prepareRunner } from './runner-core';
 
 /**
- * Runs one check, then is thrown away (the page keeps a spare ready, so the
- * set-up below is done before any learner code arrives). Order matters:
- * capture what the results need, install the generator trace, freeze the
- * realm, warm up on a suite of our own; only then run a job. The results go out on the MessagePort handed
- * over with the job; the learner's code runs in compartments that cannot
- * reach it, and anything posted on the worker itself is ignored by the page.
+ * The browser's runner: runs one check, then is thrown away (the page keeps a
+ * spare ready, so the set-up is done before any learner code arrives). The
+ * results go out on the MessagePort handed over with the job; the learner's
+ * code runs in Compartments that cannot reach it, and anything posted on the
+ * worker itself is ignored by the page.
  */
 const postOnPort = MessagePort.prototype.postMessage;
-installGeneratorTrace();
-lockDownRealm();
-const evaluate = compartmentEvaluator({
-  setTimeout: globalThis.setTimeout.bind(globalThis),
-  clearTimeout: globalThis.clearTimeout.bind(globalThis),
-  setInterval: globalThis.setInterval.bind(globalThis),
-  clearInterval: globalThis.clearInterval.bind(globalThis),
-  queueMicrotask: globalThis.queueMicrotask.bind(globalThis),
-  structuredClone: globalThis.structuredClone.bind(globalThis),
-});
+const addListener = EventTarget.prototype.addEventListener;
+const removeListener = EventTarget.prototype.removeEventListener;
+const macrotask = MessageChannel;
 
-const ready = warmUpRunner(evaluate);
+/** Everything of the worker's own that reaches out: the network, storage, other contexts, the page. */
+const FORBIDDEN = [
+  'fetch',
+  'caches',
+  'indexedDB',
+  'importScripts',
+  'XMLHttpRequest',
+  'WebSocket',
+  'WebTransport',
+  'EventSource',
+  'BroadcastChannel',
+  'Worker',
+  'SharedWorker',
+  'navigator',
+  'postMessage',
+  'close',
+  'open',
+  'cookieStore',
+  'storageBuckets',
+  'FileSystemHandle',
+] as const;
+
+const run = prepareRunner({
+  forbiddenGlobals: FORBIDDEN,
+  watchUnhandled() {
+    const pending = new Map<unknown, unknown>();
+    const onRejection = (event: PromiseRejectionEvent) => {
+      event.preventDefault();
+      pending.set(event.promise, event.reason);
+    };
+    const onHandled = (event: PromiseRejectionEvent) => {
+      pending.delete(event.promise);
+    };
+    const onError = (event: ErrorEvent) => {
+      event.preventDefault();
+      pending.set(event, event.error ?? event.message);
+    };
+    addListener.call(self, 'unhandledrejection', onRejection as EventListener);
+    addListener.call(self, 'rejectionhandled', onHandled as EventListener);
+    addListener.call(self, 'error', onError as EventListener);
+    return () => {
+      removeListener.call(self, 'unhandledrejection', onRejection as EventListener);
+      removeListener.call(self, 'rejectionhandled', onHandled as EventListener);
+      removeListener.call(self, 'error', onError as EventListener);
+      return [...pending.values()];
+    };
+  },
+  // Chromium reports an unhandled rejection in a task of its own: wait for two.
+  settle: () =>
+    new Promise<void>((resolve) => {
+      let left = 2;
+      const channel = new macrotask();
+      channel.port1.onmessage = () => (--left === 0 ? resolve() : postOnPort.call(channel.port2, null));
+      postOnPort.call(channel.port2, null);
+    }),
+});
 
 self.onmessage = (event: MessageEvent<CompiledExercise>) => {
   self.onmessage = null;
-  ready.then(
-    () => runJob(event),
-    (error: unknown) => postOnPort.call(event.ports[0], { type: 'crashed', message: String(error) } satisfies RunnerMessage),
-  );
-};
-
-function runJob(event: MessageEvent<CompiledExercise>) {
   const port = event.ports[0];
-  const send = (message: RunnerMessage) => postOnPort.call(port, message);
-  let consoleLines = 0;
-
-  send({ type: 'started' });
-  runTests(
-    event.data,
-    {
-      onConsole(line) {
-        consoleLines += 1;
-        if (consoleLines <= CONSOLE_LINE_LIMIT) send({ type: 'console', line });
-      },
-      onTestStart: (path) => send({ type: 'test-start', path }),
-      onTestEnd: (result) => send({ type: 'test-end', result }),
-    },
-    evaluate,
-  ).then(
-    (result) => {
-      if (consoleLines > CONSOLE_LINE_LIMIT) send({ type: 'console-dropped', count: consoleLines - CONSOLE_LINE_LIMIT });
-      send({ type: 'done', result });
-    },
-    (error: unknown) => send({ type: 'crashed', message: String(error) }),
-  );
-}
+  void run(event.data, (message: RunnerMessage) => postOnPort.call(port, message));
+};

@@ -1,0 +1,15 @@
+from collections.abc import Callable, Generator
+from typing import Any, NamedTuple
+
+
+class Page(NamedTuple):
+    items: list[Any]
+    next: str | None  # the cursor that asks for the following page, or None on the last page
+
+
+def paginate(fetch_page: Callable[[str | None], Page]) -> Generator[Any, None, int]:
+    """Yield every item of every page, in order, requesting a page only when
+    one of its items is needed. Return the number of pages requested."""
+    # TODO: request the first page with None, hand on its items,
+    # then follow page.next until it is None.
+    raise NotImplementedError

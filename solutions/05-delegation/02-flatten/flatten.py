@@ -1,0 +1,14 @@
+from collections.abc import Iterator
+from typing import Any
+
+
+def flatten(value: Any) -> Iterator[Any]:
+    """Yield the leaves of nested lists and tuples, depth first, left to right.
+
+    Anything that is not a list or a tuple (a number, a string, a dict, a set...) is a leaf.
+    """
+    if not isinstance(value, (list, tuple)):
+        yield value
+        return
+    for item in value:
+        yield from flatten(item)

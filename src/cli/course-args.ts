@@ -1,0 +1,42 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A command's arguments were wrong: the message says what to type instead. Commands exit with 2. */
+export class UsageError extends Error {}
+
+/** How a command picks exercises: names, chapter slugs or folders as positionals, or these options. */
+const selectionOptions = {
+  chapter: { type: 'string', multiple: true },
+  chapters: { type: 'string', multiple: true },
+  exercise: { type: 'string', multiple: true },
+  exercises: { type: 'string', multiple: true },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export interface CourseSelection {
+  /** Exercise names, chapter slugs, folders or paths. */
+  names: string[];
+  /** Chapter numbers, as typed: `3` or `3,4`. */
+  chapters: string[];
+}
+
+/**
+ * Parses a course command's arguments with Node's own parseArgs: the
+ * exercise selection every command shares, plus the command's own options.
+ * `--name=value` and `--name value` both work; anything unknown is a UsageError
+ * that names it and shows `usage`.
+ */
+export function parseCourseArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...selectionOptions, help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const reason = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.');
+    throw new UsageError(`${reason}\n\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  const list = (key: keyof typeof selectionOptions) => (values as Record<string, string[] | undefined>)[key] ?? [];
+  const selection: CourseSelection = {
+    names: [...positionals, ...[...list('exercise'), ...list('exercises')].flatMap((v) => v.split(',')).filter(Boolean)],
+    chapters: [...list('chapter'), ...list('chapters')],
+  };
+  return { values: values as typeof values & { help?: boolean }, selection };
+}
