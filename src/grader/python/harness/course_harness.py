@@ -360,6 +360,7 @@ def _fingerprint(module):
             guarded[key] = value
     functions = []
     classes = []
+    namespaces = [(value, tuple(value.__dict__.items())) for value in guarded.values() if isinstance(value, types.ModuleType) and value.__name__ == 'pytest']
     for value in guarded.values():
         if isinstance(value, types.FunctionType) and value.__module__ == name:
             functions.append((value, value.__code__, value.__defaults__, value.__kwdefaults__))
@@ -369,14 +370,20 @@ def _fingerprint(module):
             for _, method in methods:
                 if isinstance(method, types.FunctionType):
                     functions.append((method, method.__code__, method.__defaults__, method.__kwdefaults__))
-    return guarded, functions, classes
+    return guarded, functions, classes, namespaces
 
 
 def _changes(module, fingerprint):
     """Names in the test module the code replaced, put back as they were."""
-    guarded, functions, classes = fingerprint
+    guarded, functions, classes, namespaces = fingerprint
     namespace = module.__dict__
     changed = []
+    for other, items in namespaces:
+        now = tuple(other.__dict__.items())
+        if len(now) != len(items) or not all(a[0] is b[0] and a[1] is b[1] for a, b in zip(now, items)):
+            changed.append(other.__name__)
+            other.__dict__.clear()
+            other.__dict__.update(items)
     for key, value in guarded.items():
         if namespace.get(key) is not value:
             changed.append(key)
@@ -586,18 +593,12 @@ class Check:
         return {'kind': 'finished'}
 
 
-_pytest_module = None
-
-
 def course_pytest_module():
-    """A module object named pytest whose namespace is the shim's (one per interpreter)."""
-    global _pytest_module
-    if _pytest_module is None:
-        module = types.ModuleType('pytest', course_pytest.__doc__)
-        for name in ('raises', 'ExceptionInfo', '__getattr__'):
-            setattr(module, name, getattr(course_pytest, name))
-        _pytest_module = module
-    return _pytest_module
+    """A fresh module named pytest for each check, whose namespace is the shim's."""
+    module = types.ModuleType('pytest', course_pytest.__doc__)
+    for name in ('raises', 'ExceptionInfo', '__getattr__'):
+        setattr(module, name, getattr(course_pytest, name))
+    return module
 
 
 class Harness:

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { Verdict } from '../../protocol/verdict';
-import { type Ending, PythonCheckSession } from '../check-session';
-import { INTERRUPT_SLOT, type PythonJob, type PythonWorkerRequest, type PythonWorkerStatus, SIGINT, STOP_SLOT } from '../protocol';
+import { INTERRUPT_SLOT, type PythonJob, type PythonWorkerStatus, SIGINT, STOP_SLOT } from '../protocol';
+import { type PythonTransport, runPythonCheck } from '../run-check';
 import type { PythonThreadData } from './python-thread';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -80,6 +80,9 @@ export class PythonGrader {
     const worker = new Worker(bundleThread(), {
       eval: true,
       workerData: { indexURL: pyodideIndexURL(), harnessDir, interrupt: buffer } satisfies PythonThreadData,
+      // Recursion through C (a __repr__ calling repr) uses the JavaScript stack: with a thread's default 4 MB it
+      // overflows (and kills Pyodide) just short of Python's limit of 1000; with 8 MB, RecursionError comes first.
+      resourceLimits: { stackSizeMb: 8 },
     });
     this.live += 1;
     const thread: Thread = { worker, interrupt: new Int32Array(buffer), retired: false, ready: Promise.resolve() };
@@ -127,7 +130,6 @@ export class PythonGrader {
 
   /** Grades `job`; each test (and loading the code) gets `limitMs`, as in the browser. */
   async check(job: PythonJob, limitMs: number): Promise<Verdict> {
-    const started = performance.now();
     let thread = await this.acquire();
     try {
       await thread.ready;
@@ -136,76 +138,33 @@ export class PythonGrader {
       thread = this.startThread();
       await thread.ready;
     }
-    const session = new PythonCheckSession();
     const { worker, interrupt } = thread;
-
-    return new Promise<Verdict>((resolve) => {
-      let limit: NodeJS.Timeout | undefined;
-      let grace: NodeJS.Timeout | undefined;
-      let idleTimer: NodeJS.Timeout | undefined;
-      let ending: Ending | undefined;
-      let answered = false;
-
-      const answer = () => {
-        if (answered) return;
-        answered = true;
-        clearTimeout(limit);
-        clearTimeout(grace);
-        resolve(session.verdict(performance.now() - started, ending));
-      };
-      const finish = (reusable: boolean) => {
-        clearTimeout(limit);
-        clearTimeout(grace);
-        clearTimeout(idleTimer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        if (!reusable) this.retire(thread);
-        answer();
-        this.release(thread);
-      };
-      const arm = () => {
-        clearTimeout(limit);
-        limit = setTimeout(() => {
-          ending = { kind: 'timeout', limitMs };
-          Atomics.store(interrupt, STOP_SLOT, 1);
-          Atomics.store(interrupt, INTERRUPT_SLOT, SIGINT);
-          // Code that swallows KeyboardInterrupt, or loops inside C, does not stop: end the thread.
-          grace = setTimeout(() => finish(false), INTERRUPT_GRACE_MS);
-        }, limitMs);
-      };
-      const onMessage = (message: string | PythonWorkerStatus) => {
-        if (typeof message !== 'string') {
-          if (message.type === 'fatal') {
-            ending ??= { kind: 'crashed', message: message.message };
-            finish(false);
-          }
-          return;
-        }
-        const event = session.handle(message);
-        if (event.type === 'test-start' && !ending) arm();
-        if (event.type === 'done') {
-          clearTimeout(limit);
-          clearTimeout(grace);
-          answer();
-          idleTimer = setTimeout(() => finish(false), IDLE_LIMIT_MS);
-        }
-        if (event.type === 'idle') finish(event.reusable);
-      };
-      const onError = (error: Error) => {
-        ending ??= { kind: 'crashed', message: `the Python worker stopped: ${error.message}` };
-        finish(false);
-      };
-      const onExit = () => {
-        ending ??= { kind: 'crashed', message: 'the Python worker stopped unexpectedly' };
-        finish(false);
-      };
-      worker.on('message', onMessage);
-      worker.once('error', onError);
-      worker.once('exit', onExit);
-      arm();
-      worker.postMessage({ type: 'check', job } satisfies PythonWorkerRequest);
+    const transport: PythonTransport = {
+      listen(onMessage, onCrash) {
+        const onError = (error: Error) => onCrash(`the Python worker stopped: ${error.message}`);
+        const onExit = () => onCrash('the Python worker stopped unexpectedly');
+        worker.on('message', onMessage);
+        worker.once('error', onError);
+        worker.once('exit', onExit);
+        return () => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+        };
+      },
+      post: (request) => worker.postMessage(request),
+      interrupt() {
+        Atomics.store(interrupt, STOP_SLOT, 1);
+        Atomics.store(interrupt, INTERRUPT_SLOT, SIGINT);
+        return true;
+      },
+    };
+    const running = runPythonCheck(transport, job, { limitMs, graceMs: INTERRUPT_GRACE_MS, idleMs: IDLE_LIMIT_MS });
+    void running.reusable.then((reusable) => {
+      if (!reusable) this.retire(thread);
+      this.release(thread);
     });
+    return running.verdict;
   }
 
   async close(): Promise<void> {
