@@ -1,7 +1,7 @@
 /**
  * `npm run hint -- <exercise> [--all]`: shows the hints revealed so far and the next one.
  */
-import { parseCourseArgs, UsageError } from '../src/cli/course-args';
+import { orExit, parseCourseArgs, UsageError } from '../src/cli/course-args';
 import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { readLocalState, writeLocalState } from '../src/cli/local-state';
 import { selectExercises } from '../src/cli/select-exercises';
@@ -23,14 +23,7 @@ function pickExercise() {
   return { exercise: exercises.find((e) => e.id === name) ?? exercises[0], all: values.all ?? false, language: selection.language };
 }
 
-let picked;
-try {
-  picked = pickExercise();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-const { exercise, all, language } = picked;
+const { exercise, all, language } = orExit(pickExercise);
 const { hints } = exercise.track;
 const state = readLocalState(courseRoot);
 // Each track has hints of its own, counted apart.

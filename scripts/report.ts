@@ -12,21 +12,15 @@ import { readLocalState } from '../src/cli/local-state';
 import { pristineStub } from '../src/cli/pristine-stub';
 import { gradeChecks } from '../src/cli/grade';
 import { outcomeOf } from '../src/cli/course-summary';
-import { parseCourseArgs } from '../src/cli/course-args';
+import { orExit, parseCourseArgs } from '../src/cli/course-args';
 
 const USAGE = 'Usage: npm run report [-- --out file.json]';
-let out: string;
-try {
-  const { values } = parseCourseArgs(process.argv.slice(2), { out: { type: 'string', default: 'generators-progress.json' } }, USAGE);
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  out = values.out;
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
+const { values } = orExit(() => parseCourseArgs(process.argv.slice(2), { out: { type: 'string', default: 'generators-progress.json' } }, USAGE));
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
+const { out } = values;
 
 const exercises = loadCourseExercises();
 console.log(`Checking ${exercises.length} exercises…`);

@@ -7,16 +7,10 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { pristineStub } from '../src/cli/pristine-stub';
-import { parseCourseArgs } from '../src/cli/course-args';
+import { orExit, parseCourseArgs } from '../src/cli/course-args';
 
 const USAGE = 'Usage: npm run reset -- <exercise> [--yes] [--lang py]';
-let parsed;
-try {
-  parsed = parseCourseArgs(process.argv.slice(2), { yes: { type: 'boolean' } }, USAGE);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+const parsed = orExit(() => parseCourseArgs(process.argv.slice(2), { yes: { type: 'boolean' } }, USAGE));
 const { names } = parsed.selection;
 const exercise = loadCourseExercises(parsed.selection.language).find((e) => e.id === names[0]);
 if (parsed.values.help || names.length !== 1 || !exercise) {

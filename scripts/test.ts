@@ -5,7 +5,7 @@
  */
 import { readFileSync, watch as watchFiles, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCourseArgs, UsageError } from '../src/cli/course-args';
+import { orExit, parseCourseArgs, UsageError } from '../src/cli/course-args';
 import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { formatSummary, outcomeOf } from '../src/cli/course-summary';
 import { type CheckJob, type Graded, gradeChecks } from '../src/cli/grade';
@@ -22,32 +22,18 @@ const USAGE = `Usage: npm test [-- <exercise or chapter>…] [--chapter N[,M]] [
 Maintainers: --target solutions grades the reference solutions in place of your files;
 --json FILE also writes every verdict to FILE.`;
 
-let parsed;
-try {
-  parsed = parseCourseArgs(
-    process.argv.slice(2),
-    { watch: { type: 'boolean' }, target: { type: 'string', default: 'exercises' }, json: { type: 'string' } },
-    USAGE,
-  );
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-const { values, selection: asked } = parsed;
+const { values, selection: asked } = orExit(() =>
+  parseCourseArgs(process.argv.slice(2), { watch: { type: 'boolean' }, target: { type: 'string', default: 'exercises' }, json: { type: 'string' } }, USAGE),
+);
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
 
-let selection;
-try {
+const { exercises, label } = orExit(() => {
   if (values.target !== 'exercises' && values.target !== 'solutions') throw new UsageError(`--target takes "exercises" or "solutions", not "${values.target}"`);
-  selection = selectExercises(loadCourseExercises(asked.language), asked);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
-const { exercises, label } = selection;
+  return selectExercises(loadCourseExercises(asked.language), asked);
+});
 const fileOf = (exercise: CheckJob['exercise']) => (values.target === 'solutions' ? exercise.solutionFile : exercise.stubFile);
 const jobOf = (exercise: CheckJob['exercise']): CheckJob => ({ exercise, code: readFileSync(fileOf(exercise), 'utf8') });
 

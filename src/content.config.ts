@@ -41,6 +41,9 @@ const exercises = defineCollection({
     stubName: z.string(),
     stub: z.string(),
     timeoutMs: z.number(),
+    /** SHA-256 of the tests and of the solution as served (src/course/served-files.ts). */
+    testsHash: z.string(),
+    solutionHash: z.string(),
   }),
 });
 

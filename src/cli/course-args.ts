@@ -32,13 +32,14 @@ const LANGUAGE_NAMES: Record<string, Language> = { ts: 'typescript', typescript:
  * that names it and shows `usage`.
  */
 export function parseCourseArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { ...selectionOptions, help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
-  } catch (error) {
-    const reason = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.');
-    throw new UsageError(`${reason}\n\n${usage}`);
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({ args, options: { ...selectionOptions, help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+    } catch (error) {
+      const reason = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.');
+      throw new UsageError(`${reason}\n\n${usage}`);
+    }
+  })();
   const { values, positionals } = parsed;
   const list = (key: keyof typeof selectionOptions) => (values as Record<string, string[] | undefined>)[key] ?? [];
   const lang = (values as { lang?: string }).lang ?? 'ts';
@@ -50,4 +51,14 @@ export function parseCourseArgs<T extends NonNullable<ParseArgsConfig['options']
     language,
   };
   return { values: values as typeof values & { help?: boolean }, selection };
+}
+
+/** Runs a command's set-up; a mistake in what was asked (a bad argument, an unknown name) ends the command with its message and exit code 2. */
+export function orExit<T>(setUp: () => T): T {
+  try {
+    return setUp();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
 }

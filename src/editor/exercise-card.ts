@@ -5,6 +5,7 @@ import { browserStore, ProgressStore, type SaveResult } from '../progress/progre
 import { clearNotice, showNotice } from './card-notices';
 import { afterLoad } from '../ui/after-load';
 import { startCompiler } from '../grader/client/compiler-start';
+import { fetchVerified } from '../grader/protocol/verified-fetch';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
@@ -48,7 +49,13 @@ function loadGrader(): Promise<GraderClient> {
 
 function setUp(card: HTMLElement) {
   const id = card.dataset.exercise!;
-  const exercise: ExerciseRef = { id, stubName: card.dataset.stubName!, testUrl: card.dataset.testUrl!, timeoutMs: Number(card.dataset.timeoutMs) };
+  const exercise: ExerciseRef = {
+    id,
+    stubName: card.dataset.stubName!,
+    testUrl: card.dataset.testUrl!,
+    testHash: card.dataset.testHash!,
+    timeoutMs: Number(card.dataset.timeoutMs),
+  };
   const stub = card.querySelector<HTMLTemplateElement>('template.starting-code')!.content.textContent ?? '';
   const stubFingerprint = card.dataset.stubFingerprint!;
   const host = card.querySelector<HTMLElement>('.editor-host')!;
@@ -191,8 +198,7 @@ function setUp(card: HTMLElement) {
       showNotice(notices, 'compare', 'Check your own code at least once before comparing it with the solution.');
       return;
     }
-    const response = await fetch(card.dataset.solutionUrl!);
-    const { source } = (await response.json()) as { source: string };
+    const { source } = await fetchVerified<{ source: string }>(card.dataset.solutionUrl!, card.dataset.solutionHash!);
     const { showComparison } = await import('./solution-compare');
     showComparison(card.querySelector<HTMLElement>('.comparison')!, code(), source);
   });

@@ -43,6 +43,13 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
+      // A page that found a cached file altered asks again with `cache: 'reload'`
+      // (src/grader/protocol/verified-fetch.ts): answer from the network, and keep that copy.
+      if (event.request.cache === 'reload') {
+        const fresh = await fetch(event.request);
+        if (fresh.ok) await cache.put(cacheKey(url), fresh.clone());
+        return fresh;
+      }
       const cached = (await cache.match(cacheKey(url))) ?? (await cache.match(event.request, { ignoreSearch: true }));
       if (cached) return cached;
       try {

@@ -17,7 +17,10 @@ export interface TeachExercise extends ExerciseRef {
 
 export const EXERCISE_INDEX_ID = 'course-exercises';
 
-export function buildExerciseIndex(outline: OutlineChapter[], grading: { id: string; stubName: string; timeoutMs: number }[]): TeachExercise[] {
+export function buildExerciseIndex(
+  outline: OutlineChapter[],
+  grading: { id: string; stubName: string; timeoutMs: number; testsHash: string }[],
+): TeachExercise[] {
   const byId = new Map(grading.map((g) => [g.id, g]));
   return outline.flatMap((chapter) =>
     chapter.lessons.flatMap((lesson) =>
@@ -32,6 +35,7 @@ export function buildExerciseIndex(outline: OutlineChapter[], grading: { id: str
           url: `${lesson.url}#x-${exercise.id}`,
           stubName: g.stubName,
           testUrl: `/grader/tests/${exercise.id}.json`,
+          testHash: g.testsHash,
           timeoutMs: g.timeoutMs,
         };
       }),

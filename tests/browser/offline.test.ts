@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server';
@@ -39,6 +40,39 @@ describe('offline', () => {
 
     await page.goto(`${server.url}/search/?q=yield`);
     await expect.poll(() => page.locator('[data-search-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('refuses an altered offline copy of the tests, fetches the real one again, and grades with it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + lessonUrlOf(DIST, ID));
+    await page.evaluate(() => navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready));
+    // Tests that pass anything, put in the offline cache where the real ones were.
+    const url = `/grader/tests/${ID}.json`;
+    const fake = JSON.stringify({
+      source: "import { it } from 'vitest'; it('passes', () => {});",
+      compiled: { js: "require('vitest').it('passes', () => {});", diagnostics: [] },
+    });
+    const replaced = await page.evaluate(
+      async ({ url, fake }) => {
+        let count = 0;
+        for (const key of await caches.keys()) {
+          const cache = await caches.open(key);
+          if (await cache.match(url)) await cache.put(url, new Response(fake, { headers: { 'content-type': 'application/json' } })), count++;
+        }
+        return count;
+      },
+      { url, fake },
+    );
+    expect(replaced).toBe(1);
+    await page.reload();
+    const stub = readFileSync('exercises/02-generator-functions/01-count-up-to-generator/count-up-to.ts', 'utf8');
+    await typeCode(page, ID, stub);
+    const { verdict, text } = await checkAndWait(page, ID, 30_000);
+    expect(verdict, text).toBe('failed');
+    const cached = await page.evaluate(async (url) => (await caches.match(url))?.text(), url);
+    expect(cached).toBe(readFileSync(join(DIST, 'grader/tests', `${ID}.json`), 'utf8'));
     await context.close();
   });
 

@@ -226,6 +226,54 @@ describe('teaching in the browser, end to end', () => {
   }, 120_000);
 });
 
+describe('no hand-in reaches beyond its own grading', () => {
+  it("one student's hand-in cannot poison the tests another student's hand-in is graded with", async () => {
+    // The teacher's browser has the course offline: the cache the attack goes for.
+    const teacher = await newPage('/teach/');
+    await teacher.evaluate(() => navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready));
+    const links = await makeAssignment(teacher, 'Poison', [ID, OTHER]);
+    const alwaysPasses = JSON.stringify({
+      source: "import { it } from 'vitest'; it('passes', () => {});",
+      compiled: { js: "require('vitest').it('passes', () => {});", diagnostics: [] },
+    });
+    const attack = [
+      wrongCode,
+      `const poison = ${JSON.stringify(`caches.keys().then((keys) => Promise.all(keys.map((key) => caches.open(key).then((cache) => cache.put('/grader/tests/${OTHER}.json', new Response(${JSON.stringify(alwaysPasses)}))))))`)};`,
+      'try { setTimeout(poison as unknown as () => void, 0); } catch {}',
+      "try { (Function('return this')() as { setTimeout(code: string): void }).setTimeout(poison); } catch {}",
+    ].join('\n');
+    const handIn = (name: string, exercises: Record<string, string>) => ({
+      name: `${name.toLowerCase()}.json`,
+      text: JSON.stringify({
+        format: 'generators-course/hand-in',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        student: { name },
+        assignment: { title: 'Poison', exercises: [ID, OTHER] },
+        exercises: Object.fromEntries(Object.entries(exercises).map(([id, code]) => [id, { code, state: 'solved', checks: 1, hintsShown: 0 }])),
+      }),
+    });
+    const otherStub = readFileSync('exercises/01-iterables/02-next-or/next-or.ts', 'utf8');
+    const classView = await newPage(links.teacher.slice(server.url.length));
+    await classView.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await dropFiles(classView, [handIn('Mallory', { [ID]: attack }), handIn('Eve', { [OTHER]: otherStub })]);
+    await waitForGrading(classView, 2);
+    const table = await tableText(classView);
+    expect(table[1].slice(0, 1).concat(table[1].slice(4))).toEqual(['Mallory', 'Failing (claimed solved)', 'Missing']);
+    expect(table[2].slice(0, 1).concat(table[2].slice(4))).toEqual(['Eve', 'Missing', 'Failing (claimed solved)']);
+    // Nothing in the offline copy was changed: the other exercise's tests are the build's.
+    const cached = await classView.evaluate(async (url) => {
+      for (const key of await caches.keys()) {
+        const response = await (await caches.open(key)).match(url);
+        if (response) return response.text();
+      }
+      return null;
+    }, `/grader/tests/${OTHER}.json`);
+    expect(cached).toBe(readFileSync(join(DIST, 'grader/tests', `${OTHER}.json`), 'utf8'));
+    expect(problemsOf(classView)).toEqual([]);
+  }, 180_000);
+});
+
 describe('untrusted links and files', () => {
   it('shows a hostile title, name, file name and code as text, never as HTML', async () => {
     const teacher = await newPage('/teach/');

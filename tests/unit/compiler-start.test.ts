@@ -96,7 +96,7 @@ describe('GraderClient with a compiler started ahead', () => {
     compilers()[0].fail('could not load the compiler');
 
     const { GraderClient } = await import('../../src/grader/client/grader-client');
-    const verdict = await new GraderClient().check({ id: 'x', stubName: 'x.ts', testUrl: '/x.json', timeoutMs: 1000 }, 'export {}');
+    const verdict = await new GraderClient().check({ id: 'x', stubName: 'x.ts', testUrl: '/x.json', testHash: '0', timeoutMs: 1000 }, 'export {}');
     expect(verdict.outcome).toEqual({ kind: 'not-run', reason: expect.stringContaining('the compiler stopped: could not load the compiler') });
     expect(compilers()[0].terminated).toBe(true);
   });

@@ -83,11 +83,14 @@ describe('replay', () => {
     expect(upTo(replay(iterable, 5))).toEqual([]);
   });
 
-  it('keeps each generator’s memory separate', () => {
+  it('keeps each generator’s memory separate, even when they are interleaved', () => {
     const a = replay(['a1', 'a2'], 2);
     const b = replay(['b1'], 2);
-    expect(upTo(a)).toEqual(['a1', 'a2', 'a1', 'a2']);
-    expect(upTo(b)).toEqual(['b1', 'b1']);
+    expect(a.next().value).toBe('a1');
+    expect(b.next().value).toBe('b1');
+    expect(upTo(a)).toEqual(['a2', 'a1', 'a2']);
+    expect(upTo(b)).toEqual(['b1']);
+    expect(upTo(replay(['c'], 2))).toEqual(['c', 'c']);
   });
 
   it('is a generator typed by its items', () => {

@@ -86,6 +86,18 @@ describe('take', () => {
     expect(stats.closes, 'breaking out of take(...) should close the source').toBe(1);
   });
 
+  it('keeps two takes separate when they are interleaved', () => {
+    const { source } = countingNaturals();
+    const a = take(source, 2);
+    const b = take(['x', 'y', 'z'], 2);
+    expect(a.next()).toEqual({ value: 0, done: false });
+    expect(b.next()).toEqual({ value: 'x', done: false });
+    expect(a.next()).toEqual({ value: 1, done: false });
+    expect(b.next()).toEqual({ value: 'y', done: false });
+    expect(a.next()).toEqual({ value: undefined, done: true });
+    expect(b.next()).toEqual({ value: undefined, done: true });
+  });
+
   it('keeps the item type', () => {
     expectTypeOf(take(['a', 'b'], 1)).toEqualTypeOf<Generator<string, void, undefined>>();
     expectTypeOf(take(new Set([1, 2]), 1)).toEqualTypeOf<Generator<number, void, undefined>>();

@@ -94,6 +94,13 @@ describe('cycle', () => {
     expect(first(cycle(guarded), 5)).toEqual(['a', 'b', 'a', 'b', 'a']);
   });
 
+  it('keeps two cycles separate when they are interleaved', () => {
+    const a = cycle(['a', 'b']);
+    const b = cycle(['x', 'y', 'z']);
+    const seen = [a.next().value, b.next().value, a.next().value, b.next().value, a.next().value, b.next().value, b.next().value];
+    expect(seen).toEqual(['a', 'x', 'b', 'y', 'a', 'z', 'x']);
+  });
+
   it('keeps the item type', () => {
     expectTypeOf(cycle(['a'])).toEqualTypeOf<Generator<string, void, undefined>>();
   });

@@ -2,6 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inLanguage, loadExercises } from '../exercise-loader';
+import { servedSolution, servedTests } from '../served-files';
 
 /**
  * Astro content loader for exercises: the same loader `npm test` uses, plus
@@ -32,6 +33,8 @@ export function exerciseCollectionLoader(): Loader {
             stubName: exercise.track.stub,
             stub: readFileSync(exercise.stubFile, 'utf8'),
             timeoutMs: exercise.meta.timeoutMs,
+            testsHash: servedTests(exercise).sha256,
+            solutionHash: servedSolution(exercise).sha256,
           },
         });
       }

@@ -13,7 +13,7 @@ import type { Plugin } from 'vite';
  * (this Vite plugin), to `npm test`'s runner threads and to the unit tests.
  */
 const IS_ASYMMETRIC = /function isAsymmetric\(obj\) \{\n\treturn [^\n]+\n\}/;
-const CONSTRUCTOR = /(class AsymmetricMatcher \{[^]*?constructor\(sample, inverse = false\) \{\n)/;
+const CONSTRUCTOR = /(class AsymmetricMatcher \{[\s\S]*?constructor\(sample, inverse = false\) \{\n)/;
 
 export function trustTestMatchersOnly(source: string): string {
   if (!IS_ASYMMETRIC.test(source) || !CONSTRUCTOR.test(source)) {

@@ -13,6 +13,8 @@ export interface ExerciseRef {
   id: string;
   stubName: string;
   testUrl: string;
+  /** SHA-256 of the tests as the build served them: a copy that differs is refused. */
+  testHash: string;
   timeoutMs: number;
 }
 
@@ -39,6 +41,7 @@ const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({
   exerciseId: exercise.id,
   stubName: exercise.stubName,
   testUrl: exercise.testUrl,
+  testHash: exercise.testHash,
   code,
 });
 

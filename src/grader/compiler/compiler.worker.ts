@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import declarationFiles from 'virtual:course-libs';
 import { CheckService, type ServedTests } from './check-service';
+import { fetchVerified } from '../protocol/verified-fetch';
 import type { CheckRequest, CheckResponse, CompilerRequest, ExerciseSource, LoadedNotice } from '../protocol/compiler-protocol';
 import { answerInstrumentRequest } from './instrument-sample';
 
@@ -14,21 +15,19 @@ let service: CheckService | undefined;
 const getService = () => (service ??= new CheckService(declarationFiles));
 const servedTests = new Map<string, Promise<ServedTests>>();
 
-function fetchTests(url: string): Promise<ServedTests> {
+/** An exercise's tests, fetched once per page and checked against the hash the page was built with. */
+function fetchTests(url: string, sha256: string): Promise<ServedTests> {
   let tests = servedTests.get(url);
   if (!tests) {
-    tests = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`could not load the tests (${response.status} ${response.statusText})`);
-      return response.json() as Promise<ServedTests>;
-    });
+    tests = fetchVerified<ServedTests>(url, sha256);
     tests.catch(() => servedTests.delete(url));
     servedTests.set(url, tests);
   }
   return tests;
 }
 
-const withTests = async <T extends { testUrl: string }>(request: T) => {
-  const { source, compiled } = await fetchTests(request.testUrl);
+const withTests = async <T extends { testUrl: string; testHash: string }>(request: T) => {
+  const { source, compiled } = await fetchTests(request.testUrl, request.testHash);
   return { ...request, testSource: source, compiledTests: compiled };
 };
 

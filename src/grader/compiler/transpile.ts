@@ -25,11 +25,11 @@ const transpileOptions: ts.CompilerOptions = {
 const REFUSED = /<!--|-->|(^|[^.]|\.\.\.)\bimport(\s*(?:\(|\/[/*]))/;
 
 /** Escapes that keep the value and break SES's patterns; `\u` escapes mean the same in strings, templates and regexps. */
-function breakPatterns(raw: string, escape: (char: string) => string): string {
+function breakPatterns(raw: string, escapeChar: (char: string) => string): string {
   return raw
-    .replaceAll('<!--', `<!${escape('-')}-`)
-    .replaceAll('-->', `-${escape('-')}>`)
-    .replace(/\bimport(?=\s*(?:\(|\/[/*]))/g, `impor${escape('t')}`);
+    .replaceAll('<!--', `<!${escapeChar('-')}-`)
+    .replaceAll('-->', `-${escapeChar('-')}>`)
+    .replace(/\bimport(?=\s*(?:\(|\/[/*]))/g, `impor${escapeChar('t')}`);
 }
 
 const unicodeEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;

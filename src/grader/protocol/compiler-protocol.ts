@@ -8,6 +8,8 @@ export interface ExerciseSource {
   stubName: string;
   /** Where the hidden tests are fetched from, the first time this exercise is checked. */
   testUrl: string;
+  /** SHA-256 of the tests' exact bytes, fixed at build time (src/course/served-files.ts). */
+  testHash: string;
   code: string;
 }
 

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
 import { inLanguage, loadExercises } from '../../../course/exercise-loader';
+import { servedSolution } from '../../../course/served-files';
 
 /** Each exercise's reference solution, fetched only when a learner asks to compare after trying. */
 export const getStaticPaths = (() =>
   inLanguage(loadExercises('.'), 'typescript').map((exercise) => ({
     params: { id: exercise.id },
-    props: { source: readFileSync(exercise.solutionFile, 'utf8') },
+    props: { json: servedSolution(exercise).json },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify({ source: props.source }), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute<{ json: string }> = ({ props }) => new Response(props.json, { headers: { 'content-type': 'application/json' } });

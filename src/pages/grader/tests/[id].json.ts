@@ -1,18 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
 import { inLanguage, loadExercises } from '../../../course/exercise-loader';
-import { compileTests, type ServedTests } from '../../../grader/compiler/check-service';
+import { servedTests } from '../../../course/served-files';
 
 /**
  * The hidden tests of each exercise, as `/grader/tests/<id>.json`: their
  * source (for the type check) and their JavaScript, compiled here so a check
  * compiles only the learner's file. Only the compiler worker fetches them,
- * when a check runs; no page embeds them.
+ * when a check runs, and checks them against the hash the page carries.
  */
 export const getStaticPaths = (() =>
-  inLanguage(loadExercises('.'), 'typescript').map((exercise) => {
-    const source = readFileSync(exercise.testFile, 'utf8');
-    return { params: { id: exercise.id }, props: { source, compiled: compileTests(source, exercise.track.stub) } satisfies ServedTests };
-  })) satisfies GetStaticPaths;
+  inLanguage(loadExercises('.'), 'typescript').map((exercise) => ({
+    params: { id: exercise.id },
+    props: { json: servedTests(exercise).json },
+  }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ServedTests> = ({ props }) => new Response(JSON.stringify(props), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute<{ json: string }> = ({ props }) => new Response(props.json, { headers: { 'content-type': 'application/json' } });

@@ -1,0 +1,22 @@
+# Compares with > instead of >= before adding one, so it yields 1, ..., limit + 1.
+class CountUpTo:
+    def __init__(self, limit):
+        self.limit = limit
+
+    def __iter__(self):
+        return CountUpToIterator(self.limit)
+
+
+class CountUpToIterator:
+    def __init__(self, limit):
+        self._limit = limit
+        self._current = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._current > self._limit:
+            raise StopIteration
+        self._current += 1
+        return self._current

@@ -1,0 +1,18 @@
+// Continues while current <= end, so `end` itself is yielded too.
+export function range(start: number, end: number, step = 1): Iterable<number> {
+  if (step === 0) throw new RangeError('range() step must not be zero');
+  return {
+    [Symbol.iterator](): Iterator<number> {
+      let current = start;
+      return {
+        next(): IteratorResult<number> {
+          const before = step > 0 ? current <= end : current >= end;
+          if (!before) return { value: undefined, done: true };
+          const value = current;
+          current += step;
+          return { value, done: false };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+# Always stops at current >= stop, so a negative step yields nothing (or runs forever when start < stop).
+class Range:
+    def __init__(self, start, stop, step=1):
+        if step == 0:
+            raise ValueError("Range() step must not be zero")
+        self.start, self.stop, self.step = start, stop, step
+
+    def __iter__(self):
+        return RangeIterator(self.start, self.stop, self.step)
+
+
+class RangeIterator:
+    def __init__(self, start, stop, step):
+        self._current, self._stop, self._step = start, stop, step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._current >= self._stop:
+            raise StopIteration
+        value = self._current
+        self._current += self._step
+        return value

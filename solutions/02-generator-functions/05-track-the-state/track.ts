@@ -1,0 +1,34 @@
+export type GeneratorState = 'suspended-start' | 'running' | 'suspended-yield' | 'completed';
+
+export interface TrackedGenerator<T, R> {
+  /** Where the generator is in its lifecycle at this moment. */
+  readonly state: GeneratorState;
+  /** Resumes the generator, exactly like generator.next(). */
+  next(): IteratorResult<T, R>;
+  [Symbol.iterator](): TrackedGenerator<T, R>;
+}
+
+/** Wraps a fresh (never resumed) generator so that its state can be read. */
+export function track<T, R>(generator: Generator<T, R, undefined>): TrackedGenerator<T, R> {
+  let state: GeneratorState = 'suspended-start';
+  return {
+    // A getter: every read of `tracked.state` sees the variable as it is now.
+    get state() {
+      return state;
+    },
+    next() {
+      state = 'running';
+      try {
+        const result = generator.next();
+        state = result.done ? 'completed' : 'suspended-yield';
+        return result;
+      } catch (error) {
+        state = 'completed'; // an exception escaping the body ends the generator
+        throw error;
+      }
+    },
+    [Symbol.iterator]() {
+      return this;
+    },
+  };
+}

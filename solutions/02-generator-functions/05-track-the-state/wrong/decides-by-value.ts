@@ -1,0 +1,33 @@
+// Decides by the value instead of done: yielding undefined looks like the end, and a return value looks like a yield.
+export type GeneratorState = 'suspended-start' | 'running' | 'suspended-yield' | 'completed';
+
+export interface TrackedGenerator<T, R> {
+  /** Where the generator is in its lifecycle at this moment. */
+  readonly state: GeneratorState;
+  /** Resumes the generator, exactly like generator.next(). */
+  next(): IteratorResult<T, R>;
+  [Symbol.iterator](): TrackedGenerator<T, R>;
+}
+
+export function track<T, R>(generator: Generator<T, R, undefined>): TrackedGenerator<T, R> {
+  let state: GeneratorState = 'suspended-start';
+  return {
+    get state() {
+      return state;
+    },
+    next() {
+      state = 'running';
+      try {
+        const result = generator.next();
+        state = result.value === undefined ? 'completed' : 'suspended-yield';
+        return result;
+      } catch (error) {
+        state = 'completed';
+        throw error;
+      }
+    },
+    [Symbol.iterator]() {
+      return this;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Takes jobs off the caller's array with shift(), so the array passed in is empty afterwards.
+/**
+ * Yields each job. The consumer calls next() when a job succeeded and throw(error) when it failed.
+ * A failed job is yielded again until it has been tried maxAttempts times, then given up.
+ * Returns the names of the given-up jobs.
+ */
+export function* retryQueue(jobs: readonly string[], maxAttempts: number): Generator<string, string[], undefined> {
+  const gaveUp: string[] = [];
+  const queue = jobs as string[];
+  while (queue.length > 0) {
+    const job = queue.shift()!;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        yield job;
+        break;
+      } catch {
+        if (attempt >= maxAttempts) {
+          gaveUp.push(job);
+          break;
+        }
+      }
+    }
+  }
+  return gaveUp;
+}
