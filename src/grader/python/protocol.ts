@@ -41,6 +41,14 @@ export type PythonWorkerStatus =
   /** Pyodide itself died (a JavaScript stack overflow, out of memory): the worker is useless now. */
   | { type: 'fatal'; message: string };
 
+/** The browser worker's first message (with the MessagePort everything else travels on). */
+export interface PythonWorkerStart {
+  /** Where Pyodide's files are, absolute, with a trailing slash: the site's own /pyodide/. */
+  indexURL: string;
+  /** The interrupt buffer (see below), or null where the page is not cross-origin isolated. */
+  interrupt: SharedArrayBuffer | null;
+}
+
 /** Messages to the worker, on the port it was given when it started. */
 export type PythonWorkerRequest = { type: 'check'; job: PythonJob };
 
