@@ -83,7 +83,10 @@ export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome
   if (outcome.kind === 'load-error') failures.push({ test: '(loading the file)', message: outcome.failure.message });
   if (outcome.kind === 'crashed') failures.push({ test: '(the test runner)', message: `The test run crashed: ${outcome.message}` });
   if (outcome.kind === 'timeout')
-    failures.push({ test: outcome.testPath?.join(' > ') ?? '(loading the file)', message: timeoutExplanation(outcome.limitMs, outcome.testPath) });
+    failures.push({
+      test: outcome.testPath?.join(' > ') ?? '(loading the file)',
+      message: timeoutExplanation(outcome.limitMs, outcome.testPath, exercise.language),
+    });
   for (const test of verdict.tests) {
     if (test.status !== 'fail' || !test.failure) continue;
     const calls = test.failure.calls?.length ? `\n\nThe last calls on generators before it failed:\n${test.failure.calls.map((c) => `  ${c}`).join('\n')}` : '';

@@ -3,13 +3,17 @@ import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import { editorHighlight } from '../ui/editor-highlight';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import type { Diagnostic } from '../grader/protocol/verdict';
+
+export type EditorLanguage = 'typescript' | 'python';
 
 export interface CodeEditor {
   getCode(): string;
   setCode(code: string): void;
+  /** Highlights and indents as the exercise's language does (Python's support loads when first asked for). */
+  setLanguage(language: EditorLanguage): void;
   showDiagnostics(diagnostics: Diagnostic[]): void;
   focus(): void;
 }
@@ -21,8 +25,17 @@ export interface CodeEditor {
  */
 export function createCodeEditor(
   parent: HTMLElement,
-  options: { code: string; label: string; selection?: number; onCheck(): void; onChange(code: string): void },
+  options: { code: string; label: string; language?: EditorLanguage; selection?: number; onCheck(): void; onChange(code: string): void },
 ): CodeEditor {
+  const languageSupport = new Compartment();
+  let wanted: EditorLanguage = options.language ?? 'typescript';
+  const support = (language: EditorLanguage): Extension | Promise<Extension> =>
+    language === 'python' ? import('@codemirror/lang-python').then(({ python }) => python()) : javascript({ typescript: true });
+  const setLanguage = async (language: EditorLanguage) => {
+    wanted = language;
+    const extension = await support(language);
+    if (wanted === language) view.dispatch({ effects: languageSupport.reconfigure(extension) });
+  };
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -36,7 +49,7 @@ export function createCodeEditor(
         bracketMatching(),
         highlightActiveLine(),
         editorHighlight,
-        javascript({ typescript: true }),
+        languageSupport.of(wanted === 'typescript' ? javascript({ typescript: true }) : []),
         lintGutter(),
         keymap.of([{ key: 'Mod-Enter', run: () => (options.onCheck(), true) }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
@@ -47,8 +60,11 @@ export function createCodeEditor(
     }),
   });
 
+  if (wanted !== 'typescript') void setLanguage(wanted);
+
   return {
     getCode: () => view.state.doc.toString(),
+    setLanguage: (language) => void setLanguage(language),
     setCode(code) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
     },
@@ -60,7 +76,8 @@ export function createCodeEditor(
           from: Math.min(d.from, length),
           to: Math.min(Math.max(d.to, d.from + 1), length),
           severity: 'error',
-          message: `${d.message} (TS${d.code})`,
+          // TypeScript's errors carry their code; Python's (code 0) name themselves (`SyntaxError: …`).
+          message: d.code ? `${d.message} (TS${d.code})` : d.message,
         }));
       view.dispatch(setDiagnostics(view.state, marks));
     },

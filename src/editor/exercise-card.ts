@@ -1,7 +1,10 @@
 import type { CodeEditor } from './code-editor';
 import type { ExerciseRef, GraderClient } from '../grader/client/grader-client';
+import type { PythonExerciseRef, PythonGraderClient } from '../grader/python/client/python-grader-client';
 import type { Verdict } from '../grader/protocol/verdict';
 import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
+import type { TrackLanguage } from '../progress/progress-types';
+import { type CardTrack, cardTracks, showLanguage } from './card-tracks';
 import { clearNotice, showNotice } from './card-notices';
 import { afterLoad } from '../ui/after-load';
 import { startCompiler } from '../grader/client/compiler-start';
@@ -21,6 +24,10 @@ const BUSY_DELAY_MS = 150;
 
 /** The page's exercises and their code as it stands, for the grader to warm up with. */
 const onThisPage: { exercise: ExerciseRef; code: () => string }[] = [];
+/** The page's Python exercises, for the Python grader to fetch their tests ahead. */
+const pythonOnThisPage: PythonExerciseRef[] = [];
+/** The language the learner chose for the exercises; every card shows it where it has that track. */
+let chosen: TrackLanguage = store.language();
 
 let grader: Promise<GraderClient> | undefined;
 /**
@@ -47,17 +54,36 @@ function loadGrader(): Promise<GraderClient> {
   return grader;
 }
 
+let pythonGrader: Promise<PythonGraderClient> | undefined;
+/**
+ * Python (Pyodide, about 13 MB) loads only for a learner who chose it: when
+ * they pick Python, or on idle on a page they open with Python chosen.
+ */
+function loadPythonGrader(): Promise<PythonGraderClient> {
+  if (!pythonGrader) {
+    const panel = import('./results-panel').then((module) => (resultsPanel = module));
+    pythonGrader = import('../grader/python/client/python-grader-client').then(({ pagePythonGrader }) => {
+      const client = pagePythonGrader();
+      client.warm(pythonOnThisPage);
+      return panel.then(() => client);
+    });
+  }
+  return pythonGrader;
+}
+
+/** Checks `code` with the grader of its language. */
+async function grade(track: CardTrack, code: string): Promise<Verdict> {
+  if (track.ref.language === 'python') return (await loadPythonGrader()).check(track.ref.exercise, code);
+  return (await loadGrader()).check(track.ref.exercise, code);
+}
+
 function setUp(card: HTMLElement) {
   const id = card.dataset.exercise!;
-  const exercise: ExerciseRef = {
-    id,
-    stubName: card.dataset.stubName!,
-    testUrl: card.dataset.testUrl!,
-    testHash: card.dataset.testHash!,
-    timeoutMs: Number(card.dataset.timeoutMs),
-  };
-  const stub = card.querySelector<HTMLTemplateElement>('template.starting-code')!.content.textContent ?? '';
-  const stubFingerprint = card.dataset.stubFingerprint!;
+  const tracks = cardTracks(card);
+  const exercise = (tracks.typescript!.ref as { exercise: ExerciseRef }).exercise;
+  /** The track shown: the chosen language where the card has it. */
+  let language: TrackLanguage = tracks[chosen] ? chosen : 'typescript';
+  const track = () => tracks[language]!;
   const host = card.querySelector<HTMLElement>('.editor-host')!;
   const textarea = host.querySelector('textarea')!;
   const notices = card.querySelector<HTMLElement>('.notices')!;
@@ -68,13 +94,13 @@ function setUp(card: HTMLElement) {
   const resetButton = card.querySelector<HTMLButtonElement>('button.reset')!;
   const nextLink = card.querySelector<HTMLAnchorElement>('a.next-exercise');
   const badge = card.querySelector<HTMLElement>('.state-badge')!;
-  const hints = [...card.querySelectorAll<HTMLElement>('[data-hint]')];
   let editor: CodeEditor | null = null;
   let checking = false;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const code = () => editor?.getCode() ?? textarea.value;
   onThisPage.push({ exercise, code });
+  if (tracks.python) pythonOnThisPage.push((tracks.python.ref as { exercise: PythonExerciseRef }).exercise);
   const setCode = (text: string) => (editor ? editor.setCode(text) : (textarea.value = text));
 
   function reportSave(result: SaveResult) {
@@ -84,7 +110,7 @@ function setUp(card: HTMLElement) {
   function saveNow() {
     clearTimeout(saveTimer);
     saveTimer = undefined;
-    reportSave(store.saveCode(id, code(), stubFingerprint));
+    reportSave(store.saveCode(id, code(), track().stubFingerprint, language));
   }
   function scheduleSave() {
     clearTimeout(saveTimer);
@@ -92,7 +118,8 @@ function setUp(card: HTMLElement) {
   }
 
   function render() {
-    const record = store.get(id);
+    const record = store.getTrack(id, language);
+    const { hints } = track();
     badge.dataset.state = record.state;
     badge.textContent = record.state === 'solved' ? 'Solved' : record.state === 'attempted' ? 'Attempted' : '';
     hints.forEach((hint, index) => (hint.hidden = index >= record.hintsShown));
@@ -105,15 +132,17 @@ function setUp(card: HTMLElement) {
     if (nextLink) nextLink.hidden = record.state !== 'solved';
   }
 
-  // Restore: the learner's code wins over the starting code, always.
-  const saved = store.get(id);
-  if (store.corrupt.has(id))
-    showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
-  if (saved.code !== undefined) {
-    textarea.value = saved.code;
-    if (saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
+  /** The learner's code in the shown language (it wins over the starting code, always), and a notice if the course changed it. */
+  function restore() {
+    const { stub, stubFingerprint } = track();
+    const saved = store.getTrack(id, language);
+    clearNotice(notices, 'updated');
+    clearNotice(notices, 'new-stub');
+    setCode(saved.code ?? stub);
+    if (saved.code !== undefined && saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
       // Seen once is enough: acknowledging records the new starting code as the one the learner knows.
-      const acknowledge = () => store.update(id, (r) => ({ ...r, stubFingerprint }));
+      const shownLanguage = language;
+      const acknowledge = () => store.updateTrack(id, shownLanguage, (r) => ({ ...r, stubFingerprint }));
       showNotice(
         notices,
         'updated',
@@ -123,7 +152,30 @@ function setUp(card: HTMLElement) {
       );
     }
   }
+  store.get(id);
+  if (store.corrupt.has(id))
+    showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
+  restore();
   render();
+
+  /** Shows the other language's track: its code, task, hints and verdicts. */
+  function switchTo(next: TrackLanguage) {
+    const target = tracks[next] ? next : 'typescript';
+    if (target === language) return;
+    if (saveTimer !== undefined) saveNow();
+    language = target;
+    restore();
+    // Showing the other track's code is not an edit of it.
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    editor?.setLanguage(language);
+    editor?.showDiagnostics([]);
+    results.replaceChildren();
+    delete results.dataset.verdict;
+    card.querySelector<HTMLElement>('.comparison')!.hidden = true;
+    render();
+  }
+  document.addEventListener('course-language', () => switchTo(chosen));
 
   async function upgrade() {
     if (editor) return;
@@ -132,6 +184,7 @@ function setUp(card: HTMLElement) {
     const hadFocus = document.activeElement === textarea;
     editor = createCodeEditor(host, {
       code: textarea.value,
+      language,
       label: textarea.getAttribute('aria-label') ?? 'Code',
       selection: textarea.selectionStart,
       onCheck: () => void check(),
@@ -155,12 +208,13 @@ function setUp(card: HTMLElement) {
       results.textContent = 'Checking…';
     }, BUSY_DELAY_MS);
     try {
-      const client = await loadGrader();
-      const verdict: Verdict = await client.check(exercise, code());
+      const checked = language;
+      const verdict: Verdict = await grade(track(), code());
+      if (checked !== language) return; // the learner switched language meanwhile: this verdict is the other track's
       const { renderVerdict } = resultsPanel ?? (await import('./results-panel'));
-      renderVerdict(results, verdict);
+      renderVerdict(results, verdict, language);
       editor?.showDiagnostics(verdict.diagnostics);
-      reportSave(store.recordCheck(id, verdict.solved));
+      reportSave(store.recordCheck(id, verdict.solved, language));
       render();
       card.dispatchEvent(new CustomEvent('verdict', { detail: verdict, bubbles: true }));
     } finally {
@@ -175,7 +229,7 @@ function setUp(card: HTMLElement) {
     'focus',
     () => {
       void upgrade();
-      void loadGrader();
+      void (language === 'python' ? loadPythonGrader() : loadGrader());
     },
     { once: true },
   );
@@ -188,24 +242,26 @@ function setUp(card: HTMLElement) {
   });
   checkButton.addEventListener('click', () => void check());
   hintButton.addEventListener('click', () => {
-    reportSave(store.update(id, (r) => ({ ...r, hintsShown: Math.min(r.hintsShown + 1, hints.length) })));
+    const { hints } = track();
+    reportSave(store.updateTrack(id, language, (r) => ({ ...r, hintsShown: Math.min(r.hintsShown + 1, hints.length) })));
     render();
-    hints[Math.min(store.get(id).hintsShown, hints.length) - 1]?.setAttribute('tabindex', '-1');
-    hints[Math.min(store.get(id).hintsShown, hints.length) - 1]?.focus();
+    const shown = Math.min(store.getTrack(id, language).hintsShown, hints.length);
+    hints[shown - 1]?.setAttribute('tabindex', '-1');
+    hints[shown - 1]?.focus();
   });
   compareButton.addEventListener('click', async () => {
-    if (store.get(id).checks === 0) {
+    if (store.getTrack(id, language).checks === 0) {
       showNotice(notices, 'compare', 'Check your own code at least once before comparing it with the solution.');
       return;
     }
-    const { source } = await fetchVerified<{ source: string }>(card.dataset.solutionUrl!, card.dataset.solutionHash!);
+    const { source } = await fetchVerified<{ source: string }>(track().solutionUrl, track().solutionHash);
     const { showComparison } = await import('./solution-compare');
     showComparison(card.querySelector<HTMLElement>('.comparison')!, code(), source);
   });
   resetButton.addEventListener('click', () => {
     if (!confirm('Replace your code with the starting code? You can undo this right after.')) return;
     const previous = code();
-    setCode(stub);
+    setCode(track().stub);
     saveNow();
     showNotice(notices, 'reset', 'Your code was reset to the starting code.', {
       label: 'Undo',
@@ -219,13 +275,27 @@ function setUp(card: HTMLElement) {
   // Another tab saved this exercise: take its code unless this tab has unsaved typing.
   ProgressStore.onOtherTabChange((changed) => {
     if (changed !== id) return;
-    const record = store.get(id);
+    const record = store.getTrack(id, language);
     if (saveTimer === undefined && record.code !== undefined && record.code !== code()) setCode(record.code);
     render();
   });
   addEventListener('pagehide', () => saveTimer !== undefined && saveNow());
 }
 
+/** The learner picked a language on a card: every card (and lesson sample) of the page follows, and it is remembered. */
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest?.<HTMLButtonElement>('.language-choice [data-choose]');
+  if (!button) return;
+  chosen = button.dataset.choose === 'python' ? 'python' : 'typescript';
+  store.setLanguage(chosen);
+  showLanguage(chosen);
+  document.dispatchEvent(new Event('course-language'));
+  if (chosen === 'python') void loadPythonGrader();
+});
+
 const cards = document.querySelectorAll<HTMLElement>('section.exercise');
+showLanguage(chosen);
 cards.forEach(setUp);
-if (cards.length > 0) afterLoad(() => void loadGrader());
+// Warm the grader of the language the page's cards show, once the page is idle.
+const pythonShown = chosen === 'python' && pythonOnThisPage.length > 0;
+if (cards.length > 0) afterLoad(() => void (pythonShown ? loadPythonGrader() : loadGrader()));

@@ -3,8 +3,12 @@ import { timeoutExplanation } from '../grader/protocol/verdict-words';
 
 export { timeoutExplanation };
 
-export function headline(v: Verdict): string {
-  if (v.solved) return `Solved: all ${v.tests.length} tests pass and the code type-checks.`;
+/** The language of the code the verdict is about: Python has no type check, and its own words for runaway code. */
+export type VerdictLanguage = 'typescript' | 'python';
+
+export function headline(v: Verdict, language: VerdictLanguage = 'typescript'): string {
+  if (v.solved)
+    return language === 'python' ? `Solved: all ${v.tests.length} tests pass.` : `Solved: all ${v.tests.length} tests pass and the code type-checks.`;
   const failed = v.tests.filter((t) => t.status === 'fail').length;
   const typeErrors = v.diagnostics.length;
   switch (v.outcome.kind) {
@@ -35,7 +39,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 function diagnosticText(d: Diagnostic): string {
   const where = d.file === 'code' ? `Line ${d.line}, column ${d.column}` : `The tests could not use your code (test line ${d.line})`;
-  return `${where}: ${d.message} (TS${d.code})`;
+  // Python's diagnostics (code 0) name themselves: `SyntaxError: …`.
+  return d.code ? `${where}: ${d.message} (TS${d.code})` : `${where}: ${d.message}`;
 }
 
 function diffBlock(diff: string): HTMLElement {
@@ -62,12 +67,12 @@ function testItem(test: TestResult): HTMLElement {
 }
 
 /** Renders a verdict as text nodes only: nothing from the learner's code is parsed as HTML. */
-export function renderVerdict(container: HTMLElement, v: Verdict): void {
+export function renderVerdict(container: HTMLElement, v: Verdict, language: VerdictLanguage = 'typescript'): void {
   container.replaceChildren();
   container.dataset.verdict = v.solved ? 'solved' : v.outcome.kind === 'timeout' ? 'timeout' : 'failed';
-  container.append(el('p', `headline ${v.solved ? 'solved' : 'unsolved'}`, headline(v)));
+  container.append(el('p', `headline ${v.solved ? 'solved' : 'unsolved'}`, headline(v, language)));
 
-  if (v.outcome.kind === 'timeout') container.append(el('p', 'timeout', timeoutExplanation(v.outcome.limitMs, v.outcome.testPath)));
+  if (v.outcome.kind === 'timeout') container.append(el('p', 'timeout', timeoutExplanation(v.outcome.limitMs, v.outcome.testPath, language)));
   if (v.outcome.kind === 'load-error') {
     container.append(el('p', 'failure', v.outcome.failure.message));
   }
@@ -78,7 +83,7 @@ export function renderVerdict(container: HTMLElement, v: Verdict): void {
     container.append(list);
   }
   if (v.diagnostics.length > 0) {
-    container.append(el('h3', undefined, 'Compiler'));
+    container.append(el('h3', undefined, language === 'python' ? 'Syntax' : 'Compiler'));
     const list = el('ul', 'diagnostics');
     for (const d of v.diagnostics) list.append(el('li', `diagnostic ${d.kind}`, diagnosticText(d)));
     container.append(list);
