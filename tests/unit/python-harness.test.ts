@@ -163,7 +163,7 @@ describe('the Python harness, in Pyodide and in CPython', () => {
   it('captures print output with limits per line and per check', async () => {
     const code = 'import sys\nprint("x" * 5000)\nprint("to stderr", file=sys.stderr)\nfor i in range(600): print(i)';
     for (const v of (await both([job(code, 'def test_nothing():\n    pass')]))[0]) {
-      expect(v.console[0]).toEqual({ level: 'log', text: `${'x'.repeat(4096)} … 904 more characters` });
+      expect(v.console[0]).toEqual({ level: 'log', text: `${'x'.repeat(4000)}… 1,000 more characters` });
       expect(v.console[1]).toEqual({ level: 'error', text: 'to stderr' });
       expect(v.console).toHaveLength(501);
       expect(v.console.at(-1)).toEqual({ level: 'info', text: '… 102 more lines and 306 characters of output not shown' });

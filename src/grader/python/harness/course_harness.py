@@ -41,6 +41,10 @@ TRACED_CALLS = 8
 #: A test's report shows at most this many frames of a long traceback (recursion), first and last.
 MAX_FRAMES = 12
 CHECK_NAME = 'your code leaves Python itself unchanged'
+TEST_CACHE_SIZE = 8
+#: Characters of a failure's message and diff, as src/grader/protocol/limits.ts has them for both graders.
+MESSAGE_LIMIT = 4000
+DIFF_LIMIT = 8000
 
 
 class Stopped(BaseException):
@@ -299,9 +303,9 @@ class Reporter:
         frames = self._frames(error)
         if frames:
             message += '\n\n' + '\n'.join(frames) if isinstance(error, Failure) else '\n\nTraceback (most recent call last):\n' + '\n'.join(frames)
-        failure = {'message': message}
+        failure = {'message': course_sandbox.cut(message, MESSAGE_LIMIT)}
         if diff:
-            failure['diff'] = diff
+            failure['diff'] = course_sandbox.cut(diff, DIFF_LIMIT)
         if calls:
             failure['calls'] = list(calls)
         return failure
@@ -413,8 +417,9 @@ def _module(name, file, source):
 
 
 class Check:
-    def __init__(self, job, send, stop_requested, baseline):
+    def __init__(self, job, send, stop_requested, baseline, test_cache):
         self.job = job
+        self.test_cache = test_cache
         self.send_text = send
         self.stop_requested = stop_requested
         self.baseline = baseline
@@ -457,18 +462,29 @@ class Check:
                 return None, [{'file': 'code', 'line': 1, 'column': 1, 'from': 0, 'to': 0, 'code': 0, 'message': f'SyntaxError: {error}', 'kind': 'syntax'}]
 
     def compile_tests(self):
+        """The rewritten test module's code and the modules it imports: (code, imports, None) or (None, None, diagnostics).
+        Rewriting and compiling cost more than a quick check's tests, so the last few test files are kept compiled."""
         source = self.job['tests']
+        key = (self.test_file, source)
+        if key in self.test_cache:
+            code, imports = self.test_cache[key]
+            return code, imports, None
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
             try:
                 tree = course_rewrite.rewrite(source, self.test_file)
-                return tree, compile(tree, self.test_file, 'exec', dont_inherit=True), None
+                code = compile(tree, self.test_file, 'exec', dont_inherit=True)
             except SyntaxError as error:
                 return None, None, [_diagnostic(error, source, 'tests')]
+        imports = course_rewrite.imported_modules(tree)
+        if len(self.test_cache) >= TEST_CACHE_SIZE:
+            del self.test_cache[next(iter(self.test_cache))]
+        self.test_cache[key] = (code, imports)
+        return code, imports, None
 
-    def prepare(self, tree):
+    def prepare(self, imports):
         """Imports what the tests import, before the learner's code runs, so the tests get those modules as they are."""
-        for name in course_rewrite.imported_modules(tree):
+        for name in imports:
             if name in (self.learner_name, 'pytest') or name.partition('.')[0] in course_sandbox.BLOCKED_MODULES:
                 continue
             try:
@@ -551,6 +567,7 @@ class Check:
         self.console.flush()
         result = {'path': [name], 'status': 'fail' if failure else 'pass', 'durationMs': (time.perf_counter() - started) * 1000}
         if failure:
+            failure['message'] = course_sandbox.cut(failure['message'], MESSAGE_LIMIT)
             result['failure'] = failure
         self.send({'type': 'test-end', 'result': result})
 
@@ -560,10 +577,10 @@ class Check:
         code, diagnostics = self.compile_learner()
         if diagnostics:
             return None, None, {'kind': 'syntax-error', 'diagnostics': diagnostics}
-        tree, test_code, test_diagnostics = self.compile_tests()
+        test_code, imports, test_diagnostics = self.compile_tests()
         if test_diagnostics:
             return None, None, {'kind': 'syntax-error', 'diagnostics': test_diagnostics}
-        self.prepare(tree)
+        self.prepare(imports)
         return code, test_code, None
 
     def run(self, code, test_code):
@@ -608,11 +625,13 @@ class Harness:
         course_sandbox.install_guards()
         self.baseline = course_sandbox.Baseline()
         self.reusable = True
+        #: (test file name, source) → (compiled test module, the modules it imports), the last few.
+        self.test_cache = {}
 
     def run_check(self, job_json, send, stop_requested):
         """Runs a check, sending its events; returns whether this interpreter may run another."""
         job = json.loads(job_json)
-        check = Check(job, send, stop_requested, self.baseline)
+        check = Check(job, send, stop_requested, self.baseline, self.test_cache)
         block = course_sandbox.ImportBlock((check.learner_file, check.test_file))
         outcome = None
         try:

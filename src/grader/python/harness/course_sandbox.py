@@ -282,10 +282,18 @@ class Baseline:
         return sorted(set(changed)), unsafe
 
 
+def cut(text, limit):
+    """`text` cut to `limit` characters, saying how many were left out (the same words as limits.ts's cut())."""
+    if len(text) <= limit:
+        return text
+    return f'{text[:limit]}… {len(text) - limit:,} more characters'
+
+
 class Console:
     """Collects print() output as lines, with limits, and hands each finished line to `emit`."""
 
-    LINE_LIMIT = 4096
+    # The course's caps, as src/grader/protocol/limits.ts has them for both graders.
+    LINE_LIMIT = 4000
     TOTAL_LIMIT = 200_000
     LINES_LIMIT = 500
 
@@ -318,12 +326,11 @@ class Console:
             self.dropped_lines += 1
             self.dropped_chars += len(line)
             return
-        if len(line) > self.LINE_LIMIT:
-            line = f'{line[: self.LINE_LIMIT]} … {len(line) - self.LINE_LIMIT} more characters'
+        line = cut(line, self.LINE_LIMIT)
         room = self.TOTAL_LIMIT - self.total
         if len(line) > room:
             self.dropped_chars += len(line) - room
-            line = f'{line[:room]} … {len(line) - room} more characters'
+            line = cut(line, room)
         self.total += len(line)
         self.lines += 1
         self.emit_line(level, line)
@@ -339,9 +346,9 @@ class Console:
         if self.dropped_lines or self.dropped_chars:
             parts = []
             if self.dropped_lines:
-                parts.append(f'{self.dropped_lines} more lines')
+                parts.append(f'{self.dropped_lines:,} more lines')
             if self.dropped_chars:
-                parts.append(f'{self.dropped_chars} characters')
+                parts.append(f'{self.dropped_chars:,} characters')
             self.emit_line('info', f'… {" and ".join(parts)} of output not shown')
 
 
