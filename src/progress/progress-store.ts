@@ -11,7 +11,6 @@ export type { SaveResult };
 const exerciseKey = (id: string) => `${STORAGE_PREFIX}exercise:${id}`;
 const LAST_LESSON_KEY = `${STORAGE_PREFIX}last-lesson`;
 
-
 const STATES: readonly ExerciseState[] = ['unsolved', 'attempted', 'solved'];
 
 function asTrack(r: Record<string, unknown>): TrackRecord | null {
