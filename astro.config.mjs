@@ -4,9 +4,10 @@ import { courseLibs } from './src/grader/build/course-libs-plugin.ts';
 import { compilerOnly } from './src/grader/build/compiler-only-plugin.ts';
 import { fenceMeta } from './src/build/fence-meta.ts';
 import { trustedMatchers } from './src/grader/build/trusted-matchers.ts';
+import { pyodideFiles } from './src/grader/build/pyodide-files.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [mdx(), pyodideFiles()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

@@ -25,6 +25,15 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Warm checks are quick and noisy: more of them for a steady median. */
 const WARM_RUNS = RUNS * 3;
 const solution = readFileSync('solutions/01-iterables/01-count-up-to-class/count-up-to.ts', 'utf8');
+const pythonSolution = readFileSync('solutions/01-iterables/01-count-up-to-class/count_up_to_class.py', 'utf8');
+const pythonRunaway = pythonSolution.replace(
+  '        if self._current >= self._limit:',
+  '        while True:\n            pass\n        if self._current >= self._limit:',
+);
+/** Each Python run starts Pyodide afresh (seconds of CPU): fewer of them. */
+const PY_RUNS = Math.min(RUNS, 3);
+/** A learner who chose Python: set before the page's own scripts run, as a stored choice is. */
+const CHOSE_PYTHON = () => localStorage.setItem('generators-course:v1:language', 'python');
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`No built site in ${DIST}: run "npm run build" first.`);
@@ -336,6 +345,105 @@ try {
     budgetShown: '150 ms',
   });
   await context.close();
+
+  // Python, chosen by the learner (Pyodide from the site's /pyodide/, warmed on idle).
+  const pythonPage = async (at: string) => {
+    const fresh = await freshPage(browser, at);
+    await fresh.page.addInitScript(CHOSE_PYTHON);
+    return fresh;
+  };
+  // Cold: empty cache, navigation → first Python verdict (Pyodide downloaded, compiled and started meanwhile).
+  const pyCold: number[] = [];
+  for (let i = 0; i < PY_RUNS; i++) {
+    const { context, page, goto } = await pythonPage(url);
+    await browserQuiet(cdp);
+    await goto();
+    await setCode(page, pythonSolution);
+    await page.locator(`[data-exercise="${ID}"] button.check`).click();
+    await page.waitForFunction(() => (window as unknown as { __verdicts: number[] }).__verdicts.length > 0, null, { timeout: 180_000 });
+    pyCold.push(await page.evaluate(() => (window as unknown as { __verdicts: number[] }).__verdicts[0]));
+    await context.close();
+  }
+  rows.push({
+    figure: 'Python: cold navigation → first verdict',
+    value: median(pyCold),
+    shown: `${median(pyCold).toFixed(0)} ms`,
+    budget: 4000,
+    budgetShown: '4000 ms',
+  });
+
+  // On the page 10 s with Python chosen → click → verdict.
+  const pyIdle: number[] = [];
+  for (let i = 0; i < PY_RUNS; i++) {
+    const { context, page, goto } = await pythonPage(url);
+    await goto();
+    await page.waitForTimeout(10_000);
+    await setCode(page, pythonSolution);
+    pyIdle.push(await clickAndTime(page));
+    await context.close();
+  }
+  rows.push({
+    figure: 'Python: click → verdict after 10 s on the page',
+    value: median(pyIdle),
+    shown: `${median(pyIdle).toFixed(0)} ms`,
+    budget: 150,
+    budgetShown: '150 ms',
+  });
+
+  // Warm, then the check right after a runaway, on a cross-origin-isolated host (interrupt buffer) and on one
+  // without isolation (the worker terminated, the spare takes over); the renderer's memory with Python loaded.
+  for (const isolated of [true, false]) {
+    const host = await serveStatic(join(process.cwd(), DIST), { crossOriginIsolated: isolated });
+    const { context, page, goto } = await pythonPage(host.url + LESSON);
+    await goto();
+    await setCode(page, pythonSolution);
+    await clickAndTime(page);
+    const pyWarm: number[] = [];
+    for (let i = 0; i < WARM_RUNS && isolated; i++) {
+      await setCode(page, `${pythonSolution}\n# edit ${i}\n`);
+      pyWarm.push(await clickAndTime(page));
+    }
+    if (isolated)
+      rows.push({
+        figure: 'Python: warm check (edit → verdict)',
+        value: median(pyWarm),
+        shown: `${median(pyWarm).toFixed(0)} ms`,
+        budget: 50,
+        budgetShown: '50 ms',
+      });
+    const pyAfter: number[] = [];
+    for (let i = 0; i < PY_RUNS; i++) {
+      // Without isolation each runaway costs a worker: give the spare time to start, as a learner reading the verdict does.
+      if (!isolated) await page.waitForTimeout(15_000);
+      await setCode(page, pythonRunaway);
+      await clickAndTime(page);
+      await setCode(page, pythonSolution);
+      pyAfter.push(await clickAndTime(page));
+    }
+    rows.push({
+      figure: `Python: check right after a runaway (${isolated ? 'isolated' : 'not isolated'})`,
+      value: median(pyAfter),
+      shown: `${median(pyAfter).toFixed(0)} ms`,
+      budget: 200,
+      budgetShown: '200 ms',
+    });
+    if (isolated) {
+      // The whole renderer, workers and WebAssembly memory included (needs cross-origin isolation).
+      const bytes = await page.evaluate(async () => {
+        const measure = (performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> }).measureUserAgentSpecificMemory;
+        return measure ? (await measure.call(performance)).bytes : Number.NaN;
+      });
+      rows.push({
+        figure: 'Python: renderer memory with Python loaded',
+        value: 0,
+        shown: `${(bytes / 1024 / 1024).toFixed(0)} MB`,
+        budget: 0,
+        budgetShown: '(report)',
+      });
+    }
+    await context.close();
+    await host.close();
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -355,6 +463,22 @@ rows.push({
   shown: `${median(npmTest).toFixed(1)} s`,
   budget: 5,
   budgetShown: '5 s',
+});
+
+// npm test over the Python tracks, with the solutions in place.
+const npmTestPython: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const started = Date.now();
+  const result = spawnSync('npx', ['tsx', 'scripts/test.ts', '--lang', 'py', '--target', 'solutions'], { encoding: 'utf8' });
+  npmTestPython.push((Date.now() - started) / 1000);
+  if (result.status !== 0) console.error(`warning: npm test --lang py with the solutions exited with ${result.status}`);
+}
+rows.push({
+  figure: 'npm test --lang py, solutions in place',
+  value: median(npmTestPython),
+  shown: `${median(npmTestPython).toFixed(1)} s`,
+  budget: 10,
+  budgetShown: '10 s',
 });
 
 const verifyFile = 'test-results/verify-duration.json';

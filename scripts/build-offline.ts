@@ -8,12 +8,13 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
+// Pyodide (13 MB under /pyodide/) is for learners who choose Python: it is not precached for every visitor.
 const files = (function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
-})(dist).filter((file) => !file.endsWith('sw.js'));
+})(dist).filter((file) => !file.endsWith('sw.js') && !relative(dist, file).startsWith('pyodide'));
 
 const hash = createHash('sha256');
 const urls: string[] = [];

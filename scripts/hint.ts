@@ -6,7 +6,7 @@ import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { readLocalState, writeLocalState } from '../src/cli/local-state';
 import { selectExercises } from '../src/cli/select-exercises';
 
-const USAGE = 'Usage: npm run hint -- <exercise> [--all]   (for example: npm run hint -- take)';
+const USAGE = 'Usage: npm run hint -- <exercise> [--all] [--lang py]   (for example: npm run hint -- take)';
 
 function pickExercise() {
   const { values, selection } = parseCourseArgs(process.argv.slice(2), { all: { type: 'boolean' } }, USAGE);
@@ -16,18 +16,20 @@ function pickExercise() {
   }
   if (selection.names.length !== 1 || selection.chapters.length > 0) throw new UsageError(USAGE);
   const [name] = selection.names;
-  const { exercises } = selectExercises(loadCourseExercises(), { names: [name], chapters: [] });
+  const { exercises } = selectExercises(loadCourseExercises(selection.language), { names: [name], chapters: [], language: selection.language });
   if (exercises.length !== 1 && !exercises.some((e) => e.id === name)) {
     throw new UsageError(`"${name}" names ${exercises.length} exercises (${exercises.map((e) => e.id).join(', ')}): name one of them.`);
   }
-  return { exercise: exercises.find((e) => e.id === name) ?? exercises[0], all: values.all ?? false };
+  return { exercise: exercises.find((e) => e.id === name) ?? exercises[0], all: values.all ?? false, language: selection.language };
 }
 
-const { exercise, all } = orExit(pickExercise);
+const { exercise, all, language } = orExit(pickExercise);
 const { hints } = exercise.track;
 const state = readLocalState(courseRoot);
-const shown = all ? hints.length : Math.min((state.hintsShown[exercise.id] ?? 0) + 1, hints.length);
-state.hintsShown[exercise.id] = Math.max(shown, state.hintsShown[exercise.id] ?? 0);
+// Each track has hints of its own, counted apart.
+const key = language === 'python' ? `${exercise.id}:python` : exercise.id;
+const shown = all ? hints.length : Math.min((state.hintsShown[key] ?? 0) + 1, hints.length);
+state.hintsShown[key] = Math.max(shown, state.hintsShown[key] ?? 0);
 writeLocalState(courseRoot, state);
 
 console.log(`${exercise.meta.title} (exercises/${exercise.folder}/${exercise.track.stub})\n`);

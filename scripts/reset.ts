@@ -9,10 +9,10 @@ import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { pristineStub } from '../src/cli/pristine-stub';
 import { orExit, parseCourseArgs } from '../src/cli/course-args';
 
-const USAGE = 'Usage: npm run reset -- <exercise> [--yes]';
+const USAGE = 'Usage: npm run reset -- <exercise> [--yes] [--lang py]';
 const parsed = orExit(() => parseCourseArgs(process.argv.slice(2), { yes: { type: 'boolean' } }, USAGE));
 const { names } = parsed.selection;
-const exercise = loadCourseExercises().find((e) => e.id === names[0]);
+const exercise = loadCourseExercises(parsed.selection.language).find((e) => e.id === names[0]);
 if (parsed.values.help || names.length !== 1 || !exercise) {
   console.error(names.length === 1 ? `There is no exercise "${names[0]}".` : USAGE);
   process.exit(parsed.values.help ? 0 : 2);

@@ -11,11 +11,12 @@ import { formatSummary, outcomeOf } from '../src/cli/course-summary';
 import { type CheckJob, type Graded, gradeChecks } from '../src/cli/grade';
 import { selectExercises } from '../src/cli/select-exercises';
 
-const USAGE = `Usage: npm test [-- <exercise or chapter>…] [--chapter N[,M]] [--exercises a,b] [--watch]
+const USAGE = `Usage: npm test [-- <exercise or chapter>…] [--chapter N[,M]] [--exercises a,b] [--lang ts|py] [--watch]
 
-  npm test                     every exercise
+  npm test                     every exercise, in TypeScript
   npm test -- take             one exercise (its name, folder or file)
   npm test -- laziness         one chapter (or: --chapter 3)
+  npm test -- --lang py        the Python track: your .py files (no Python install needed)
   npm test -- --watch          check again on every save
 
 Maintainers: --target solutions grades the reference solutions in place of your files;
@@ -31,7 +32,7 @@ if (values.help) {
 
 const { exercises, label } = orExit(() => {
   if (values.target !== 'exercises' && values.target !== 'solutions') throw new UsageError(`--target takes "exercises" or "solutions", not "${values.target}"`);
-  return selectExercises(loadCourseExercises(), asked);
+  return selectExercises(loadCourseExercises(asked.language), asked);
 });
 const fileOf = (exercise: CheckJob['exercise']) => (values.target === 'solutions' ? exercise.solutionFile : exercise.stubFile);
 const jobOf = (exercise: CheckJob['exercise']): CheckJob => ({ exercise, code: readFileSync(fileOf(exercise), 'utf8') });

@@ -1,7 +1,7 @@
 /**
  * `npm run verify`: the course's own suite, in order:
  *   type check · lint · unit tests · every solution passes · every untouched stub fails ·
- *   every plausible wrong solution fails ·
+ *   every plausible wrong solution fails · the same three for the Python tracks ·
  *   every lesson sample prints what its lesson says · the site builds · browser tests.
  * Ends with `N passed, N failed` over all of them.
  */
@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { proveSolutionsPass, proveStubsFail, proveWrongSolutionsFail } from '../src/cli/course-proofs';
+import { loadCourseExercises } from '../src/cli/course-target';
 
 interface StageResult {
   passed: number;
@@ -65,6 +66,10 @@ const stages: [string, () => StageResult | Promise<StageResult>][] = [
   ['every solution passes its tests', () => proveSolutionsPass()],
   ['every untouched stub fails its tests', () => proveStubsFail()],
   ['every plausible wrong solution fails', () => proveWrongSolutionsFail()],
+  // The Python tracks, by the browser's Python harness in Pyodide (as npm test -- --lang py grades them).
+  ['every Python solution passes its tests', () => proveSolutionsPass(loadCourseExercises('python'))],
+  ['every untouched Python stub fails its tests', () => proveStubsFail(loadCourseExercises('python'))],
+  ['every plausible wrong Python solution fails', () => proveWrongSolutionsFail(loadCourseExercises('python'))],
   [
     'every lesson sample prints what its lesson says',
     () => {

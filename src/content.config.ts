@@ -44,6 +44,18 @@ const exercises = defineCollection({
     /** SHA-256 of the tests and of the solution as served (src/course/served-files.ts). */
     testsHash: z.string(),
     solutionHash: z.string(),
+    /** The Python track, where the exercise has one: its own task, hints, starting code, files and hashes. */
+    python: z
+      .object({
+        taskHtml: z.string(),
+        hintsHtml: z.array(z.string()),
+        stubName: z.string(),
+        testName: z.string(),
+        stub: z.string(),
+        testsHash: z.string(),
+        solutionHash: z.string(),
+      })
+      .optional(),
   }),
 });
 

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Language } from '../course/exercise-schema';
 
 /** A command's arguments were wrong: the message says what to type instead. Commands exit with 2. */
 export class UsageError extends Error {}
@@ -9,6 +10,7 @@ const selectionOptions = {
   chapters: { type: 'string', multiple: true },
   exercise: { type: 'string', multiple: true },
   exercises: { type: 'string', multiple: true },
+  lang: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 export interface CourseSelection {
@@ -16,7 +18,12 @@ export interface CourseSelection {
   names: string[];
   /** Chapter numbers, as typed: `3` or `3,4`. */
   chapters: string[];
+  /** Which track: `--lang ts` (the default) or `--lang py`. */
+  language: Language;
 }
+
+/** `--lang` as typed → the track's language. */
+const LANGUAGE_NAMES: Record<string, Language> = { ts: 'typescript', typescript: 'typescript', py: 'python', python: 'python' };
 
 /**
  * Parses a course command's arguments with Node's own parseArgs: the
@@ -35,9 +42,13 @@ export function parseCourseArgs<T extends NonNullable<ParseArgsConfig['options']
   })();
   const { values, positionals } = parsed;
   const list = (key: keyof typeof selectionOptions) => (values as Record<string, string[] | undefined>)[key] ?? [];
+  const lang = (values as { lang?: string }).lang ?? 'ts';
+  const language = LANGUAGE_NAMES[lang.toLowerCase()];
+  if (!language) throw new UsageError(`--lang takes ts (TypeScript) or py (Python), not "${lang}"\n\n${usage}`);
   const selection: CourseSelection = {
     names: [...positionals, ...[...list('exercise'), ...list('exercises')].flatMap((v) => v.split(',')).filter(Boolean)],
     chapters: [...list('chapter'), ...list('chapters')],
+    language,
   };
   return { values: values as typeof values & { help?: boolean }, selection };
 }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { ExerciseIn } from '../course/exercise-loader';
 import type { Verdict } from '../grader/protocol/verdict';
 import { courseRoot, loadCourseExercises } from './course-target';
@@ -53,13 +53,13 @@ export function proveStubsFail(exercises = loadCourseExercises()): Promise<Proof
   );
 }
 
-/** The plausible wrong solutions of each exercise (`solutions/<folder>/wrong/*.ts`). */
+/** The plausible wrong solutions of each exercise's track (`solutions/<folder>/wrong/*.ts`, or `*.py` for Python). */
 export function wrongSolutions(exercises = loadCourseExercises()): (CheckJob & { name: string })[] {
   return exercises.flatMap((exercise) => {
     const dir = join(courseRoot, 'solutions', exercise.folder, 'wrong');
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => extname(file) === extname(exercise.track.stub))
       .sort()
       .map((file) => ({ exercise, code: read(join(dir, file)), name: `${exercise.folder}/wrong/${file}` }));
   });

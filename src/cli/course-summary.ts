@@ -72,7 +72,10 @@ export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome
   const { outcome } = verdict;
   const failures: FailureDetail[] = [];
   const where = (d: Diagnostic) => `${d.file === 'code' ? exercise.track.stub : exercise.track.test}:${d.line}:${d.column}`;
-  const compilerErrors = verdict.diagnostics.map((d) => `${where(d)} error TS${d.code}: ${d.message}`);
+  // Python's only diagnostics are syntax errors, whose message names them (`SyntaxError: …`).
+  const compilerErrors = verdict.diagnostics.map((d) =>
+    exercise.language === 'python' ? `${where(d)} ${d.message}` : `${where(d)} error TS${d.code}: ${d.message}`,
+  );
   if (outcome.kind === 'not-run') failures.push({ test: '(compiling)', message: [outcome.reason, ...compilerErrors].join('\n') });
   else if (compilerErrors.length > 0) {
     failures.push({ test: 'type-checks', message: `TypeScript found ${plural(compilerErrors.length, 'type error')}:\n${compilerErrors.join('\n')}` });
@@ -80,7 +83,10 @@ export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome
   if (outcome.kind === 'load-error') failures.push({ test: '(loading the file)', message: outcome.failure.message });
   if (outcome.kind === 'crashed') failures.push({ test: '(the test runner)', message: `The test run crashed: ${outcome.message}` });
   if (outcome.kind === 'timeout')
-    failures.push({ test: outcome.testPath?.join(' > ') ?? '(loading the file)', message: timeoutExplanation(outcome.limitMs, outcome.testPath) });
+    failures.push({
+      test: outcome.testPath?.join(' > ') ?? '(loading the file)',
+      message: timeoutExplanation(outcome.limitMs, outcome.testPath, exercise.language),
+    });
   for (const test of verdict.tests) {
     if (test.status !== 'fail' || !test.failure) continue;
     const calls = test.failure.calls?.length ? `\n\nThe last calls on generators before it failed:\n${test.failure.calls.map((c) => `  ${c}`).join('\n')}` : '';

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { inLanguage, loadExercises, type ExerciseIn as Exercise } from '../course/exercise-loader';
+import type { Language } from '../course/exercise-schema';
 
 /**
  * What the local grader checks: the learner's files (`exercises`, the default)
@@ -25,6 +26,7 @@ export function overlayMap(exercises: Exercise[], target: CourseTarget): Map<str
   return map;
 }
 
-export function loadCourseExercises(): Exercise[] {
-  return inLanguage(loadExercises(courseRoot), 'typescript');
+/** The course's exercises that have a track in `language` (TypeScript unless asked), each seen through that track. */
+export function loadCourseExercises(language: Language = 'typescript'): Exercise[] {
+  return inLanguage(loadExercises(courseRoot), language);
 }

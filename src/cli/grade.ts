@@ -9,6 +9,7 @@ import type { CompiledExercise } from '../grader/runner/run-tests';
 import { courseRoot } from './course-target';
 import { type CheckJob, prepareChecks } from './prepare-checks';
 import { runnerBundle } from './runner-bundle';
+import { gradePythonChecks } from './grade-python';
 
 export type { CheckJob };
 
@@ -58,6 +59,14 @@ function runInThread(bundle: string, compiled: CompiledExercise, limitMs: number
  * come back in the jobs' order.
  */
 export async function gradeChecks(jobs: readonly CheckJob[], options: GradeOptions = {}): Promise<Graded[]> {
+  const python = jobs.filter((job) => job.exercise.language === 'python');
+  if (python.length > 0) {
+    // Each language by its own grader; the verdicts come back in the jobs' order all the same.
+    const typescript = jobs.filter((job) => job.exercise.language !== 'python');
+    const [fromPython, fromTypeScript] = await Promise.all([gradePythonChecks(python, options), typescript.length ? gradeChecks(typescript, options) : []]);
+    const byJob = new Map([...fromPython, ...fromTypeScript].map((graded) => [graded.job, graded]));
+    return jobs.map((job) => byJob.get(job)!);
+  }
   const [prepared, bundle] = await Promise.all([prepareChecks(jobs, options.cacheFile ?? defaultCacheFile), runnerBundle()]);
   const results: Graded[] = new Array(jobs.length);
   let next = 0;

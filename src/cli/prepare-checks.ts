@@ -6,7 +6,7 @@ import type { Diagnostic } from '../grader/protocol/verdict';
 import type { ExerciseIn } from '../course/exercise-loader';
 import { compilerFingerprint } from './course-compiler';
 
-/** One piece of code to grade as an exercise's TypeScript track. */
+/** One piece of code to grade as one of an exercise's tracks (TypeScript or Python, by `exercise.language`). */
 export interface CheckJob {
   exercise: ExerciseIn;
   code: string;

@@ -10,6 +10,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.wasm': 'application/wasm',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.zip': 'application/zip',
   '.webmanifest': 'application/manifest+json',
 };
 
@@ -18,8 +20,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * Cross-origin isolation (COOP + COEP), which a host may or may not send: with it the page has
+ * SharedArrayBuffer, and the Python grader stops runaway code with Pyodide's interrupt buffer
+ * rather than by terminating its worker. Tests and the benchmark run both ways.
+ */
+const ISOLATION_HEADERS = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+
 /** Serves a built site from `root` on a free loopback port (tests and the benchmark). */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { crossOriginIsolated?: boolean } = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -32,7 +41,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404, { 'content-type': TYPES['.html'] });
       return void createReadStream(notFound).pipe(response);
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(options.crossOriginIsolated ? ISOLATION_HEADERS : {}) });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

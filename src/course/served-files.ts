@@ -35,7 +35,12 @@ export function servedTests(exercise: ExerciseIn): ServedFile {
   });
 }
 
-/** An exercise's reference solution, fetched only when a learner asks to compare after trying. */
+/** An exercise's Python tests (`/grader/python-tests/<id>.json`): their source, which the Python harness runs as it is. */
+export function servedPythonTests(exercise: ExerciseIn): ServedFile {
+  return once(`python-tests:${exercise.testFile}`, () => JSON.stringify({ source: readFileSync(exercise.testFile, 'utf8') }));
+}
+
+/** An exercise's reference solution (either track's), fetched only when a learner asks to compare after trying. */
 export function servedSolution(exercise: ExerciseIn): ServedFile {
   return once(`solution:${exercise.solutionFile}`, () => JSON.stringify({ source: readFileSync(exercise.solutionFile, 'utf8') }));
 }

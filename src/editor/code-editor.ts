@@ -3,14 +3,18 @@ import { javascript } from '@codemirror/lang-javascript';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { editorHighlight } from '../ui/editor-highlight';
-import { EditorSelection, EditorState } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import type { Diagnostic } from '../grader/protocol/verdict';
 import { editorHelp, lintDiagnostics, type AskHelp } from './editor-help';
 
+export type EditorLanguage = 'typescript' | 'python';
+
 export interface CodeEditor {
   getCode(): string;
   setCode(code: string): void;
+  /** Highlights and indents as the exercise's language does (Python's support loads when first asked for). */
+  setLanguage(language: EditorLanguage): void;
   showDiagnostics(diagnostics: Diagnostic[]): void;
   /** Selects a range (a compiler message's), scrolls it into view and focuses the editor. */
   select(from: number, to: number): void;
@@ -27,8 +31,29 @@ export interface CodeEditor {
  */
 export function createCodeEditor(
   parent: HTMLElement,
-  options: { code: string; label: string; describedBy?: string; selection?: number; help?: AskHelp; onCheck(): void; onChange(code: string): void },
+  options: {
+    code: string;
+    label: string;
+    language?: EditorLanguage;
+    describedBy?: string;
+    selection?: number;
+    /** The TypeScript language service's help (completions, hover, signatures); off while the code is Python. */
+    help?: AskHelp;
+    onCheck(): void;
+    onChange(code: string): void;
+  },
 ): CodeEditor {
+  const languageSupport = new Compartment();
+  const helpSupport = new Compartment();
+  let wanted: EditorLanguage = options.language ?? 'typescript';
+  const support = (language: EditorLanguage): Extension | Promise<Extension> =>
+    language === 'python' ? import('@codemirror/lang-python').then(({ python }) => python()) : javascript({ typescript: true });
+  const help = (language: EditorLanguage): Extension => (options.help && language === 'typescript' ? editorHelp(options.help) : []);
+  const setLanguage = async (language: EditorLanguage) => {
+    wanted = language;
+    const extension = await support(language);
+    if (wanted === language) view.dispatch({ effects: [languageSupport.reconfigure(extension), helpSupport.reconfigure(help(language))] });
+  };
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -42,9 +67,9 @@ export function createCodeEditor(
         bracketMatching(),
         highlightActiveLine(),
         editorHighlight,
-        javascript({ typescript: true }),
+        languageSupport.of(wanted === 'typescript' ? javascript({ typescript: true }) : []),
         lintGutter(),
-        options.help ? editorHelp(options.help) : [],
+        helpSupport.of(help(wanted)),
         keymap.of([{ key: 'Mod-Enter', run: () => (options.onCheck(), true) }, ...defaultKeymap, ...historyKeymap]),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': options.label, ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}) }),
@@ -55,8 +80,11 @@ export function createCodeEditor(
     }),
   });
 
+  if (wanted !== 'typescript') void setLanguage(wanted);
+
   return {
     getCode: () => view.state.doc.toString(),
+    setLanguage: (language) => void setLanguage(language),
     setCode(code) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
     },

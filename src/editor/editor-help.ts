@@ -25,7 +25,8 @@ export function lintDiagnostics(diagnostics: Diagnostic[], length: number): Lint
       from: Math.min(d.from, length),
       to: Math.min(Math.max(d.to, d.from + 1), length),
       severity: 'error',
-      message: `${d.message} (TS${d.code})`,
+      // TypeScript's errors carry their code; Python's (code 0) name themselves (`SyntaxError: …`).
+      message: d.code ? `${d.message} (TS${d.code})` : d.message,
     }));
 }
 

@@ -1,7 +1,10 @@
 import type { CodeEditor } from './code-editor';
 import type { ExerciseRef, GraderClient } from '../grader/client/grader-client';
+import type { PythonExerciseRef, PythonGraderClient } from '../grader/python/client/python-grader-client';
 import type { Diagnostic, Verdict } from '../grader/protocol/verdict';
 import { browserStore, ProgressStore, type SaveResult } from '../progress/progress-store';
+import type { TrackLanguage } from '../progress/progress-types';
+import { type CardTrack, cardTracks, showLanguage } from './card-tracks';
 import { clearNotice, showNotice } from './card-notices';
 import { afterLoad } from '../ui/after-load';
 import { startCompiler } from '../grader/client/compiler-start';
@@ -22,6 +25,10 @@ const BUSY_DELAY_MS = 150;
 
 /** The page's exercises and their code as it stands, for the grader to warm up with. */
 const onThisPage: { exercise: ExerciseRef; code: () => string }[] = [];
+/** The page's Python exercises, for the Python grader to fetch their tests ahead. */
+const pythonOnThisPage: PythonExerciseRef[] = [];
+/** The language the learner chose for the exercises; every card shows it where it has that track. */
+let chosen: TrackLanguage = store.language();
 
 let grader: Promise<GraderClient> | undefined;
 /**
@@ -48,17 +55,36 @@ function loadGrader(): Promise<GraderClient> {
   return grader;
 }
 
+let pythonGrader: Promise<PythonGraderClient> | undefined;
+/**
+ * Python (Pyodide, about 13 MB) loads only for a learner who chose it: when
+ * they pick Python, or on idle on a page they open with Python chosen.
+ */
+function loadPythonGrader(): Promise<PythonGraderClient> {
+  if (!pythonGrader) {
+    const panel = import('./results-panel').then((module) => (resultsPanel = module));
+    pythonGrader = import('../grader/python/client/python-grader-client').then(({ pagePythonGrader }) => {
+      const client = pagePythonGrader();
+      client.warm(pythonOnThisPage);
+      return panel.then(() => client);
+    });
+  }
+  return pythonGrader;
+}
+
+/** Checks `code` with the grader of its language. */
+async function grade(track: CardTrack, code: string): Promise<Verdict> {
+  if (track.ref.language === 'python') return (await loadPythonGrader()).check(track.ref.exercise, code);
+  return (await loadGrader()).check(track.ref.exercise, code);
+}
+
 function setUp(card: HTMLElement) {
   const id = card.dataset.exercise!;
-  const exercise: ExerciseRef = {
-    id,
-    stubName: card.dataset.stubName!,
-    testUrl: card.dataset.testUrl!,
-    testHash: card.dataset.testHash!,
-    timeoutMs: Number(card.dataset.timeoutMs),
-  };
-  const stub = card.querySelector<HTMLTemplateElement>('template.starting-code')!.content.textContent ?? '';
-  const stubFingerprint = card.dataset.stubFingerprint!;
+  const tracks = cardTracks(card);
+  const exercise = (tracks.typescript!.ref as { exercise: ExerciseRef }).exercise;
+  /** The track shown: the chosen language where the card has it. */
+  let language: TrackLanguage = tracks[chosen] ? chosen : 'typescript';
+  const track = () => tracks[language]!;
   const host = card.querySelector<HTMLElement>('.editor-host')!;
   const textarea = host.querySelector('textarea')!;
   const notices = card.querySelector<HTMLElement>('.notices')!;
@@ -71,7 +97,6 @@ function setUp(card: HTMLElement) {
   const badge = card.querySelector<HTMLElement>('.state-badge')!;
   const keysHint = card.querySelector<HTMLElement>('.editor-keys');
   const comparison = card.querySelector<HTMLElement>('.comparison')!;
-  const hints = [...card.querySelectorAll<HTMLElement>('[data-hint]')];
   let editor: CodeEditor | null = null;
   let checking = false;
   /** Whether the last check on this page passed; null before the first. */
@@ -80,6 +105,7 @@ function setUp(card: HTMLElement) {
 
   const code = () => editor?.getCode() ?? textarea.value;
   onThisPage.push({ exercise, code });
+  if (tracks.python) pythonOnThisPage.push((tracks.python.ref as { exercise: PythonExerciseRef }).exercise);
   const setCode = (text: string) => (editor ? editor.setCode(text) : (textarea.value = text));
 
   function reportSave(result: SaveResult) {
@@ -96,7 +122,7 @@ function setUp(card: HTMLElement) {
       showNotice(notices, 'storage', `Your code is over ${MAX_CODE_BYTES / 1000} KB, so it is not saved: it stays in the editor until you shorten it.`);
       return;
     }
-    reportSave(store.saveCode(id, text, stubFingerprint));
+    reportSave(store.saveCode(id, text, track().stubFingerprint, language));
   }
   function scheduleSave() {
     clearTimeout(saveTimer);
@@ -104,7 +130,8 @@ function setUp(card: HTMLElement) {
   }
 
   function render() {
-    const record = store.get(id);
+    const record = store.getTrack(id, language);
+    const { hints } = track();
     // Solved stays earned (the course map counts it), but the badge never
     // contradicts the verdict beside it: code that passed once and fails now says so.
     const regressed = record.state === 'solved' && lastCheckSolved === false;
@@ -114,6 +141,7 @@ function setUp(card: HTMLElement) {
     const shown = Math.min(record.hintsShown, hints.length);
     hintButton.hidden = shown >= hints.length;
     hintButton.disabled = shown >= hints.length;
+    hintButton.dataset.count = String(hints.length);
     hintButton.textContent = `Show a hint (${Math.min(shown + 1, hints.length)} of ${hints.length})`;
     const canCompare = record.checks > 0;
     compareButton.setAttribute('aria-disabled', String(!canCompare));
@@ -121,15 +149,17 @@ function setUp(card: HTMLElement) {
     if (nextLink) nextLink.hidden = record.state !== 'solved';
   }
 
-  // Restore: the learner's code wins over the starting code, always.
-  const saved = store.get(id);
-  if (store.corrupt.has(id))
-    showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
-  if (saved.code !== undefined) {
-    textarea.value = saved.code;
-    if (saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
+  /** The learner's code in the shown language (it wins over the starting code, always), and a notice if the course changed it. */
+  function restore() {
+    const { stub, stubFingerprint } = track();
+    const saved = store.getTrack(id, language);
+    clearNotice(notices, 'updated');
+    clearNotice(notices, 'new-stub');
+    setCode(saved.code ?? stub);
+    if (saved.code !== undefined && saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
       // Seen once is enough: acknowledging records the new starting code as the one the learner knows.
-      const acknowledge = () => store.update(id, (r) => ({ ...r, stubFingerprint }));
+      const shownLanguage = language;
+      const acknowledge = () => store.updateTrack(id, shownLanguage, (r) => ({ ...r, stubFingerprint }));
       showNotice(
         notices,
         'updated',
@@ -139,7 +169,31 @@ function setUp(card: HTMLElement) {
       );
     }
   }
+  store.get(id);
+  if (store.corrupt.has(id))
+    showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
+  restore();
   render();
+
+  /** Shows the other language's track: its code, task, hints and verdicts. */
+  function switchTo(next: TrackLanguage) {
+    const target = tracks[next] ? next : 'typescript';
+    if (target === language) return;
+    if (saveTimer !== undefined) saveNow();
+    language = target;
+    restore();
+    // Showing the other track's code is not an edit of it.
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    editor?.setLanguage(language);
+    editor?.showDiagnostics([]);
+    results.replaceChildren();
+    delete results.dataset.verdict;
+    comparison.hidden = true;
+    lastCheckSolved = null;
+    render();
+  }
+  document.addEventListener('course-language', () => switchTo(chosen));
 
   async function upgrade() {
     if (editor) return;
@@ -148,6 +202,7 @@ function setUp(card: HTMLElement) {
     const hadFocus = document.activeElement === textarea;
     editor = createCodeEditor(host, {
       code: textarea.value,
+      language,
       label: textarea.getAttribute('aria-label') ?? 'Code',
       describedBy: keysHint?.id,
       selection: textarea.selectionStart,
@@ -180,13 +235,14 @@ function setUp(card: HTMLElement) {
       results.textContent = 'Checking…';
     }, BUSY_DELAY_MS);
     try {
-      const client = await loadGrader();
-      const verdict: Verdict = await client.check(exercise, code());
+      const checked = language;
+      const verdict: Verdict = await grade(track(), code());
+      if (checked !== language) return; // the learner switched language meanwhile: this verdict is the other track's
       const { renderVerdict } = resultsPanel ?? (await import('./results-panel'));
-      renderVerdict(results, verdict, { onJump: (d) => void jumpTo(d) });
+      renderVerdict(results, verdict, { onJump: (d) => void jumpTo(d), language });
       editor?.showDiagnostics(verdict.diagnostics);
       lastCheckSolved = verdict.solved;
-      reportSave(store.recordCheck(id, verdict.solved));
+      reportSave(store.recordCheck(id, verdict.solved, language));
       clearNotice(notices, 'compare');
       render();
       card.dispatchEvent(new CustomEvent('verdict', { detail: verdict, bubbles: true }));
@@ -202,7 +258,7 @@ function setUp(card: HTMLElement) {
     'focus',
     () => {
       void upgrade();
-      void loadGrader();
+      void (language === 'python' ? loadPythonGrader() : loadGrader());
     },
     { once: true },
   );
@@ -215,19 +271,21 @@ function setUp(card: HTMLElement) {
   });
   checkButton.addEventListener('click', () => void check());
   hintButton.addEventListener('click', () => {
-    reportSave(store.update(id, (r) => ({ ...r, hintsShown: Math.min(r.hintsShown + 1, hints.length) })));
+    const { hints } = track();
+    reportSave(store.updateTrack(id, language, (r) => ({ ...r, hintsShown: Math.min(r.hintsShown + 1, hints.length) })));
     render();
-    hints[Math.min(store.get(id).hintsShown, hints.length) - 1]?.setAttribute('tabindex', '-1');
-    hints[Math.min(store.get(id).hintsShown, hints.length) - 1]?.focus();
+    const shown = Math.min(store.getTrack(id, language).hintsShown, hints.length);
+    hints[shown - 1]?.setAttribute('tabindex', '-1');
+    hints[shown - 1]?.focus();
   });
   compareButton.addEventListener('click', async () => {
-    if (store.get(id).checks === 0) {
+    if (store.getTrack(id, language).checks === 0) {
       showNotice(notices, 'compare', 'Check your own code at least once before comparing it with the solution.');
       return;
     }
     let source: string;
     try {
-      ({ source } = await fetchVerified<{ source: string }>(card.dataset.solutionUrl!, card.dataset.solutionHash!));
+      ({ source } = await fetchVerified<{ source: string }>(track().solutionUrl, track().solutionHash));
     } catch (error) {
       showNotice(notices, 'compare', `The solution could not be loaded (${(error as Error).message}). Check your connection and press Compare again.`);
       return;
@@ -242,7 +300,7 @@ function setUp(card: HTMLElement) {
   resetButton.addEventListener('click', () => {
     if (!confirm('Replace your code with the starting code? You can undo this right after.')) return;
     const previous = code();
-    setCode(stub);
+    setCode(track().stub);
     saveNow();
     showNotice(notices, 'reset', 'Your code was reset to the starting code.', {
       label: 'Undo',
@@ -256,13 +314,27 @@ function setUp(card: HTMLElement) {
   // Another tab saved this exercise: take its code unless this tab has unsaved typing.
   ProgressStore.onOtherTabChange((changed) => {
     if (changed !== id) return;
-    const record = store.get(id);
+    const record = store.getTrack(id, language);
     if (saveTimer === undefined && record.code !== undefined && record.code !== code()) setCode(record.code);
     render();
   });
   addEventListener('pagehide', () => saveTimer !== undefined && saveNow());
 }
 
+/** The learner picked a language on a card: every card (and lesson sample) of the page follows, and it is remembered. */
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest?.<HTMLButtonElement>('.language-choice [data-choose]');
+  if (!button) return;
+  chosen = button.dataset.choose === 'python' ? 'python' : 'typescript';
+  store.setLanguage(chosen);
+  showLanguage(chosen);
+  document.dispatchEvent(new Event('course-language'));
+  if (chosen === 'python') void loadPythonGrader();
+});
+
 const cards = document.querySelectorAll<HTMLElement>('section.exercise');
+showLanguage(chosen);
 cards.forEach(setUp);
-if (cards.length > 0) afterLoad(() => void loadGrader());
+// Warm the grader of the language the page's cards show, once the page is idle.
+const pythonShown = chosen === 'python' && pythonOnThisPage.length > 0;
+if (cards.length > 0) afterLoad(() => void (pythonShown ? loadPythonGrader() : loadGrader()));

@@ -3,8 +3,12 @@ import { timeoutExplanation } from '../grader/protocol/verdict-words';
 
 export { timeoutExplanation };
 
-export function headline(v: Verdict): string {
-  if (v.solved) return `Solved: all ${v.tests.length} tests pass and the code type-checks.`;
+/** The language of the code the verdict is about: Python has no type check, and its own words for runaway code. */
+export type VerdictLanguage = 'typescript' | 'python';
+
+export function headline(v: Verdict, language: VerdictLanguage = 'typescript'): string {
+  if (v.solved)
+    return language === 'python' ? `Solved: all ${v.tests.length} tests pass.` : `Solved: all ${v.tests.length} tests pass and the code type-checks.`;
   const failed = v.tests.filter((t) => t.status === 'fail').length;
   const typeErrors = v.diagnostics.length;
   switch (v.outcome.kind) {
@@ -44,7 +48,8 @@ export function plainZeros(message: string): string {
 /** A compiler message; one in the learner's file is a button that selects its place in the editor. */
 function diagnosticItem(d: Diagnostic, onJump?: (d: Diagnostic) => void): HTMLElement {
   const li = el('li', `diagnostic ${d.kind}`);
-  const text = `${d.message} (TS${d.code})`;
+  // Python's diagnostics (code 0) name themselves: `SyntaxError: …`.
+  const text = d.code ? `${d.message} (TS${d.code})` : d.message;
   if (d.file !== 'code') {
     li.textContent = `The tests could not use your code (test line ${d.line}): ${text}`;
     return li;
@@ -106,12 +111,13 @@ function testItem(test: TestResult, open: boolean, earlier: Map<string, string>)
  * parsed as HTML. `onJump` makes each compiler message in the learner's file
  * a button that takes the learner to its line.
  */
-export function renderVerdict(container: HTMLElement, v: Verdict, options: { onJump?: (d: Diagnostic) => void } = {}): void {
+export function renderVerdict(container: HTMLElement, v: Verdict, options: { onJump?: (d: Diagnostic) => void; language?: VerdictLanguage } = {}): void {
+  const language = options.language ?? 'typescript';
   container.replaceChildren();
   container.dataset.verdict = v.solved ? 'solved' : v.outcome.kind === 'timeout' ? 'timeout' : 'failed';
-  container.append(el('p', `headline ${v.solved ? 'solved' : 'unsolved'}`, headline(v)));
+  container.append(el('p', `headline ${v.solved ? 'solved' : 'unsolved'}`, headline(v, language)));
 
-  if (v.outcome.kind === 'timeout') container.append(el('p', 'timeout', timeoutExplanation(v.outcome.limitMs, v.outcome.testPath)));
+  if (v.outcome.kind === 'timeout') container.append(el('p', 'timeout', timeoutExplanation(v.outcome.limitMs, v.outcome.testPath, language)));
   if (v.outcome.kind === 'load-error') {
     container.append(el('p', 'failure', plainZeros(v.outcome.failure.message)));
   }
@@ -122,7 +128,7 @@ export function renderVerdict(container: HTMLElement, v: Verdict, options: { onJ
     container.append(list);
   }
   if (v.diagnostics.length > 0) {
-    container.append(el('h3', undefined, 'Compiler'));
+    container.append(el('h3', undefined, language === 'python' ? 'Syntax' : 'Compiler'));
     const list = el('ul', 'diagnostics');
     for (const d of v.diagnostics) list.append(diagnosticItem(d, options.onJump));
     container.append(list);

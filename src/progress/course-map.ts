@@ -1,4 +1,5 @@
 import { browserStore } from './progress-store';
+import { exerciseState, solvedIn } from './progress-types';
 
 /** The course map: each exercise's state, percentages, and export/import of the progress file. */
 const store = browserStore();
@@ -11,15 +12,17 @@ function render() {
   const records = store.all();
   let solved = 0;
   for (const row of document.querySelectorAll<HTMLElement>('[data-exercise]')) {
-    const state = records[row.dataset.exercise!]?.state ?? 'unsolved';
+    const record = records[row.dataset.exercise!];
+    const state = record ? exerciseState(record) : 'unsolved';
     const badge = row.querySelector<HTMLElement>('.state-badge')!;
     badge.dataset.state = state;
-    badge.textContent = LABELS[state];
+    // An exercise solved only in Python says so.
+    badge.textContent = state === 'solved' && record && !solvedIn(record).includes('typescript') ? 'Solved in Python' : LABELS[state];
     if (state === 'solved') solved += 1;
   }
   for (const chapter of document.querySelectorAll<HTMLElement>('.map-chapter')) {
     const rows = [...chapter.querySelectorAll<HTMLElement>('[data-exercise]')];
-    const done = rows.filter((row) => records[row.dataset.exercise!]?.state === 'solved').length;
+    const done = rows.filter((row) => records[row.dataset.exercise!] && exerciseState(records[row.dataset.exercise!]) === 'solved').length;
     chapter.querySelector('[data-chapter-percent]')!.textContent = rows.length ? `${Math.round((100 * done) / rows.length)}%` : '';
   }
   const total = Number(document.querySelector<HTMLElement>('[data-total]')!.dataset.total);

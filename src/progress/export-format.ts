@@ -12,18 +12,24 @@ export const PROGRESS_VERSION = 1;
 
 const isoDate = z.string().datetime({ offset: true });
 
+const trackFields = {
+  code: z.string().max(1_000_000).optional(),
+  stubFingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{8}$/)
+    .optional(),
+  state: z.enum(['unsolved', 'attempted', 'solved']),
+  checks: z.number().int().min(0),
+  hintsShown: z.number().int().min(0),
+  solvedAt: isoDate.optional(),
+};
+
+/** An exercise: its own fields are the TypeScript track, `python` the Python track (see progress-types.ts). */
 export const exerciseRecordSchema = z
   .object({
-    code: z.string().max(1_000_000).optional(),
-    stubFingerprint: z
-      .string()
-      .regex(/^[0-9a-f]{8}$/)
-      .optional(),
-    state: z.enum(['unsolved', 'attempted', 'solved']),
-    checks: z.number().int().min(0),
-    hintsShown: z.number().int().min(0),
-    solvedAt: isoDate.optional(),
+    ...trackFields,
     updatedAt: isoDate.optional(),
+    python: z.object(trackFields).strict().optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { browserStore } from './progress-store';
+import { exerciseState } from './progress-types';
 import { markVisited, visitedLessons } from '../ui/lesson-visits';
 
 /**
@@ -18,7 +19,7 @@ function markSidebar() {
   const visited = visitedLessons();
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.sidebar a[data-exercises]')) {
     const ids = link.dataset.exercises ? link.dataset.exercises.split(',') : [];
-    const states = ids.map((id) => records[id]?.state ?? 'unsolved');
+    const states = ids.map((id) => (records[id] ? exerciseState(records[id]) : 'unsolved'));
     const done = ids.length > 0 ? states.every((s) => s === 'solved') : visited.has(link.pathname);
     const started = states.some((s) => s !== 'unsolved');
     link.dataset.state = done ? 'done' : started ? 'started' : '';

@@ -1,5 +1,5 @@
-import { emptyRecord, type ExerciseRecord, type ExerciseState } from './progress-types';
-import { type SaveResult, STORAGE_PREFIX } from '../ui/storage';
+import { emptyRecord, type ExerciseRecord, type ExerciseState, type TrackLanguage, type TrackRecord, trackOf, withTrack } from './progress-types';
+import { LANGUAGE_KEY, type SaveResult, STORAGE_PREFIX } from '../ui/storage';
 
 export type { SaveResult };
 
@@ -13,18 +13,31 @@ const LAST_LESSON_KEY = `${STORAGE_PREFIX}last-lesson`;
 
 const STATES: readonly ExerciseState[] = ['unsolved', 'attempted', 'solved'];
 
+function asTrack(r: Record<string, unknown>): TrackRecord | null {
+  if (!STATES.includes(r.state as ExerciseState)) return null;
+  if (!Number.isInteger(r.checks) || (r.checks as number) < 0) return null;
+  if (!Number.isInteger(r.hintsShown) || (r.hintsShown as number) < 0) return null;
+  for (const key of ['code', 'stubFingerprint', 'solvedAt']) {
+    if (r[key] !== undefined && typeof r[key] !== 'string') return null;
+  }
+  const track: TrackRecord = { state: r.state as ExerciseState, checks: r.checks as number, hintsShown: r.hintsShown as number };
+  for (const key of ['code', 'stubFingerprint', 'solvedAt'] as const) if (typeof r[key] === 'string') track[key] = r[key] as string;
+  return track;
+}
+
 /** Checks a stored or imported record field by field; returns null when it is not one. */
 export function asRecord(value: unknown): ExerciseRecord | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
-  if (!STATES.includes(r.state as ExerciseState)) return null;
-  if (!Number.isInteger(r.checks) || (r.checks as number) < 0) return null;
-  if (!Number.isInteger(r.hintsShown) || (r.hintsShown as number) < 0) return null;
-  for (const key of ['code', 'stubFingerprint', 'solvedAt', 'updatedAt']) {
-    if (r[key] !== undefined && typeof r[key] !== 'string') return null;
+  const record: ExerciseRecord | null = asTrack(r);
+  if (!record) return null;
+  if (r.updatedAt !== undefined && typeof r.updatedAt !== 'string') return null;
+  if (typeof r.updatedAt === 'string') record.updatedAt = r.updatedAt;
+  if (r.python !== undefined) {
+    const python = typeof r.python === 'object' && r.python !== null ? asTrack(r.python as Record<string, unknown>) : null;
+    if (!python) return null;
+    record.python = python;
   }
-  const record: ExerciseRecord = { state: r.state as ExerciseState, checks: r.checks as number, hintsShown: r.hintsShown as number };
-  for (const key of ['code', 'stubFingerprint', 'solvedAt', 'updatedAt'] as const) if (typeof r[key] === 'string') record[key] = r[key] as string;
   return record;
 }
 
@@ -52,17 +65,35 @@ export class ProgressStore {
     return this.write(exerciseKey(id), JSON.stringify(next));
   }
 
-  saveCode(id: string, code: string, stubFingerprint: string): SaveResult {
-    return this.update(id, (r) => ({ ...r, code, stubFingerprint: r.stubFingerprint ?? stubFingerprint }));
+  /** One track of an exercise (TypeScript: the record's own fields; Python: its `python` record). */
+  getTrack(id: string, language: TrackLanguage): TrackRecord {
+    return trackOf(this.get(id), language);
   }
 
-  recordCheck(id: string, solved: boolean): SaveResult {
-    return this.update(id, (r) => ({
+  updateTrack(id: string, language: TrackLanguage, change: (track: TrackRecord) => TrackRecord): SaveResult {
+    return this.update(id, (record) => withTrack(record, language, change(trackOf(record, language))));
+  }
+
+  saveCode(id: string, code: string, stubFingerprint: string, language: TrackLanguage = 'typescript'): SaveResult {
+    return this.updateTrack(id, language, (r) => ({ ...r, code, stubFingerprint: r.stubFingerprint ?? stubFingerprint }));
+  }
+
+  recordCheck(id: string, solved: boolean, language: TrackLanguage = 'typescript'): SaveResult {
+    return this.updateTrack(id, language, (r) => ({
       ...r,
       checks: r.checks + 1,
       state: solved || r.state === 'solved' ? 'solved' : 'attempted',
       ...(solved && !r.solvedAt ? { solvedAt: new Date().toISOString() } : {}),
     }));
+  }
+
+  /** The language the learner chose for the exercises: TypeScript until they pick Python. */
+  language(): TrackLanguage {
+    return this.read(LANGUAGE_KEY) === 'python' ? 'python' : 'typescript';
+  }
+
+  setLanguage(language: TrackLanguage): SaveResult {
+    return this.write(LANGUAGE_KEY, language);
   }
 
   /** Every exercise with a stored record, for the course map and the export file. */

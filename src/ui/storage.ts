@@ -10,5 +10,8 @@ export const storageKey = (name: string) => `${STORAGE_PREFIX}${name}`;
 /** What a write to storage came to: a full or unavailable storage is said in words the page can show. */
 export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable'; message: string };
 
+/** The language the learner chose for the exercises (`python`, or TypeScript when absent); read before the first paint too. */
+export const LANGUAGE_KEY = storageKey('language');
+
 /** The learner's choice of theme; the layout's inline script reads it before the first paint. */
 export const THEME_KEY = storageKey('theme');

@@ -96,7 +96,7 @@ describe('the learner’s code is never lost', () => {
 describe('hints, the solution and reset', () => {
   it('unlocks hints one at a time, in order, and remembers them', async () => {
     const page = await freshPage();
-    const hints = card(page).locator('.hints li');
+    const hints = card(page).locator('.hints[data-language="typescript"] li');
     const visible = () => hints.evaluateAll((items) => items.map((li) => !(li as HTMLElement).hidden));
     expect(await visible()).toEqual([false, false, false]);
     await card(page).getByRole('button', { name: 'Show a hint (1 of 3)' }).click();

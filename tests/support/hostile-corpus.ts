@@ -38,3 +38,23 @@ export function hostileCases(): HostileCase[] {
   };
   return [...files, megabyte];
 }
+
+const PYTHON_CORPUS = 'tests/hostile/python';
+
+/** Every case in tests/hostile/python/: Python submissions for the exercise `chain`. */
+export function pythonHostileCases(): HostileCase[] {
+  return readdirSync(PYTHON_CORPUS)
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((file) => {
+      const code = readFileSync(join(PYTHON_CORPUS, file), 'utf8');
+      const header = (key: string) => new RegExp(`^# ${key}: (.*)$`, 'm').exec(code)?.[1];
+      return {
+        file,
+        code,
+        exercise: header('exercise') ?? 'chain',
+        expected: header('expect') as HostileCase['expected'],
+        text: header('expect-text'),
+      };
+    });
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgressFile, parseProgressFile } from '../../src/progress/export-format';
 import { fingerprint } from '../../src/progress/hash';
 import { ProgressStore } from '../../src/progress/progress-store';
+import { exerciseState, solvedIn } from '../../src/progress/progress-types';
 import { STORAGE_PREFIX } from '../../src/ui/storage';
 import { rate } from '../../src/review/scheduler';
 
@@ -73,6 +74,56 @@ describe('ProgressStore', () => {
     const store = new ProgressStore(null);
     expect(store.saveCode('take', 'x', 'aaaaaaaa')).toMatchObject({ ok: false, reason: 'unavailable' });
     expect(store.get('take').state).toBe('unsolved');
+  });
+});
+
+describe('the Python track in the store', () => {
+  it('keeps each language’s code, checks and hints apart; solved in Python counts as solved', () => {
+    const store = new ProgressStore(new MemoryStorage());
+    store.saveCode('take', 'let x = 1;', fingerprint('ts stub'));
+    store.saveCode('take', 'x = 1', fingerprint('py stub'), 'python');
+    store.recordCheck('take', true, 'python');
+    store.updateTrack('take', 'python', (r) => ({ ...r, hintsShown: 2 }));
+    const record = store.get('take');
+    expect(record).toMatchObject({ code: 'let x = 1;', state: 'unsolved', checks: 0, hintsShown: 0, stubFingerprint: fingerprint('ts stub') });
+    expect(record.python).toMatchObject({ code: 'x = 1', state: 'solved', checks: 1, hintsShown: 2, stubFingerprint: fingerprint('py stub') });
+    expect(store.getTrack('take', 'typescript')).not.toHaveProperty('python');
+    expect(exerciseState(record)).toBe('solved');
+    expect(solvedIn(record)).toEqual(['python']);
+    // A TypeScript save keeps the Python track.
+    store.recordCheck('take', false);
+    expect(store.get('take').python?.state).toBe('solved');
+    expect(store.get('take').state).toBe('attempted');
+  });
+
+  it('remembers the chosen language, TypeScript until Python is picked', () => {
+    const storage = new MemoryStorage();
+    expect(new ProgressStore(storage).language()).toBe('typescript');
+    new ProgressStore(storage).setLanguage('python');
+    expect(new ProgressStore(storage).language()).toBe('python');
+  });
+
+  it('refuses a stored record whose Python track is malformed', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(
+      `${STORAGE_PREFIX}exercise:take`,
+      JSON.stringify({ state: 'solved', checks: 1, hintsShown: 0, python: { state: 'won', checks: 1, hintsShown: 0 } }),
+    );
+    const store = new ProgressStore(storage);
+    expect(store.get('take').state).toBe('unsolved');
+    expect(store.corrupt.has('take')).toBe(true);
+  });
+
+  it('exports and imports both tracks', () => {
+    const records = {
+      take: { state: 'attempted' as const, checks: 1, hintsShown: 0, python: { state: 'solved' as const, checks: 2, hintsShown: 1, code: 'x = 1' } },
+    };
+    const parsed = parseProgressFile(JSON.stringify(buildProgressFile(records, 'browser')));
+    expect(parsed.ok && parsed.value.exercises.take.python).toEqual(records.take.python);
+    const wrong = parseProgressFile(
+      JSON.stringify(buildProgressFile({ take: { ...records.take, python: { ...records.take.python, checks: -1 } } }, 'browser')),
+    );
+    expect(wrong.ok).toBe(false);
   });
 });
 

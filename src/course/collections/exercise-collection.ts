@@ -1,8 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inLanguage, loadExercises } from '../exercise-loader';
-import { servedSolution, servedTests } from '../served-files';
+import { type ExerciseIn, inLanguage, loadExercises } from '../exercise-loader';
+import { servedPythonTests, servedSolution, servedTests } from '../served-files';
 
 /**
  * Astro content loader for exercises: the same loader `npm test` uses, plus
@@ -15,10 +15,14 @@ export function exerciseCollectionLoader(): Loader {
     async load({ store, renderMarkdown, watcher }) {
       const root = resolve('.');
       store.clear();
-      // The page's exercise card grades TypeScript; an exercise without a TypeScript track is not shown yet.
-      for (const exercise of inLanguage(loadExercises(root), 'typescript')) {
+      const all = loadExercises(root);
+      const python = new Map(inLanguage(all, 'python').map((exercise) => [exercise.id, exercise]));
+      // The card's TypeScript track is its primary one (the teacher pages grade it); an exercise
+      // without one (a Python-only exercise) is not shown yet.
+      for (const exercise of inLanguage(all, 'typescript')) {
         const hints = [];
         for (const hint of exercise.track.hints) hints.push((await renderMarkdown(hint)).html);
+        const pythonTrack = python.get(exercise.id);
         store.set({
           id: exercise.id,
           data: {
@@ -35,10 +39,26 @@ export function exerciseCollectionLoader(): Loader {
             timeoutMs: exercise.meta.timeoutMs,
             testsHash: servedTests(exercise).sha256,
             solutionHash: servedSolution(exercise).sha256,
+            ...(pythonTrack ? { python: await pythonData(pythonTrack, renderMarkdown) } : {}),
           },
         });
       }
       watcher?.add(resolve('exercises'));
     },
+  };
+}
+
+/** The card's Python track: its own task, hints, starting code and files. */
+async function pythonData(exercise: ExerciseIn, renderMarkdown: (text: string) => Promise<{ html: string }>) {
+  const hintsHtml = [];
+  for (const hint of exercise.track.hints) hintsHtml.push((await renderMarkdown(hint)).html);
+  return {
+    taskHtml: (await renderMarkdown(exercise.track.task)).html,
+    hintsHtml,
+    stubName: exercise.track.stub,
+    testName: exercise.track.test,
+    stub: readFileSync(exercise.stubFile, 'utf8'),
+    testsHash: servedPythonTests(exercise).sha256,
+    solutionHash: servedSolution(exercise).sha256,
   };
 }

@@ -3,3 +3,9 @@ declare module 'virtual:course-libs' {
   const files: Record<string, string>;
   export default files;
 }
+
+declare module '*.py?raw' {
+  /** A Python source file's text (Vite's ?raw): the browser's Python harness. */
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,6 @@
+# expect: failed
+# A wrong solution that misbehaves in no other way: it yields nothing.
+
+
+def chain(*iterables):
+    yield from ()

@@ -1,0 +1,8 @@
+# expect: timeout
+# Prints without end.
+
+
+def chain(*iterables):
+    while True:
+        print('flood ' * 100)
+    yield

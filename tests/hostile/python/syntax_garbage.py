@@ -1,0 +1,3 @@
+# expect: failed
+# expect-text: syntax error
+def chain(*iterables) yield }}} from ((
