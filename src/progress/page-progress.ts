@@ -1,5 +1,6 @@
 import { browserStore } from './progress-store';
 import { markVisited, visitedLessons } from './visits';
+import { coursePath, siteUrl } from '../hosting/site-url';
 
 /**
  * Runs on every page: remembers the lesson being read, marks lessons in the
@@ -7,7 +8,9 @@ import { markVisited, visitedLessons } from './visits';
  * were opened), fills "Continue where you left off", and wires the theme toggle.
  */
 const store = browserStore();
-const here = document.body.dataset.lessonUrl;
+// Saved as a course path (`/laziness/eager-vs-lazy/`, without the base the
+// site is served under), so what is saved does not depend on where it is hosted.
+const here = coursePath(document.body.dataset.lessonUrl ?? '');
 if (here) {
   store.setLastLesson(here);
   markVisited(here);
@@ -19,7 +22,7 @@ function markSidebar() {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.sidebar a[data-exercises]')) {
     const ids = link.dataset.exercises ? link.dataset.exercises.split(',') : [];
     const states = ids.map((id) => records[id]?.state ?? 'unsolved');
-    const done = ids.length > 0 ? states.every((s) => s === 'solved') : visited.has(link.pathname);
+    const done = ids.length > 0 ? states.every((s) => s === 'solved') : visited.has(coursePath(link.pathname) ?? '');
     const started = states.some((s) => s !== 'unsolved');
     link.dataset.state = done ? 'done' : started ? 'started' : '';
     link.querySelector('.state-text')?.remove();
@@ -38,10 +41,11 @@ document.addEventListener('verdict', markSidebar);
 const resume = document.querySelector<HTMLElement>('[data-continue]');
 const last = store.lastLesson();
 if (resume && last) {
-  const title = document.querySelector<HTMLAnchorElement>(`.sidebar a[href="${last}"]`)?.textContent?.trim();
+  const href = siteUrl(last);
+  const title = document.querySelector<HTMLAnchorElement>(`.sidebar a[href="${href}"]`)?.textContent?.trim();
   if (title) {
     const link = resume.querySelector('a')!;
-    link.href = last;
+    link.href = href;
     link.textContent = `Continue where you left off: ${title}`;
     resume.hidden = false;
   }

@@ -2,7 +2,7 @@ import { STORAGE_PREFIX } from './progress-store';
 
 const VISITED_KEY = `${STORAGE_PREFIX}visited`;
 
-/** Lessons the learner has opened (URLs), so reading-only lessons can be marked as read. */
+/** Lessons the learner has opened (course paths, `/laziness/eager-vs-lazy/`), so reading-only lessons can be marked as read. */
 export function visitedLessons(): Set<string> {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(VISITED_KEY) ?? '[]');

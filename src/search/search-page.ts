@@ -3,7 +3,7 @@
  * by `npm run build` (so it works offline). Results are rendered as text and
  * links only; Pagefind's excerpt marks are the one bit of markup kept.
  */
-export {}; // a module, so its names do not clash with the page's globals (window.status)
+import { siteUrl } from '../hosting/site-url';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -34,14 +34,15 @@ async function search(query: string) {
   list.replaceChildren();
   if (!query.trim()) return void (status.textContent = '');
   status.textContent = 'Searching…';
-  const bundle = '/pagefind/pagefind.js';
+  const bundle = siteUrl('pagefind/pagefind.js');
   pagefind ??= import(/* @vite-ignore */ bundle) as Promise<Pagefind>;
   const { results } = await (await pagefind).search(query);
   const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
   for (const result of data) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = result.url;
+    // Pagefind gives each page's path inside the built site.
+    link.href = siteUrl(result.url);
     link.textContent = result.meta.title ?? result.url;
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(result.excerpt));
