@@ -41,8 +41,8 @@ async function search(query: string) {
   for (const result of data) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    // Pagefind gives each page's path inside the built site.
-    link.href = siteUrl(result.url);
+    // Pagefind's URLs already start with the base: it takes it from where pagefind.js is served.
+    link.href = result.url;
     link.textContent = result.meta.title ?? result.url;
     const excerpt = document.createElement('p');
     excerpt.append(...excerptNodes(result.excerpt));

@@ -55,12 +55,16 @@ describe(`the course served under ${BASE}`, () => {
     await page.getByRole('link', { name: /^Start with/ }).click();
     await page.locator('h1').waitFor();
     expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
+    const asked = server.requests.length;
     await page.locator(`.sidebar a[data-exercises*="${ID}"]`).click();
     await page.locator(`section.exercise[data-exercise="${ID}"]`).waitFor();
     const lesson = new URL(page.url()).pathname;
     await typeCode(page, ID, solution);
     const { verdict, text } = await checkAndWait(page, ID, 30_000);
     expect(verdict, text).toBe('solved');
+    // The page's head preloads the grader's workers; the workers found their scripts in the cache.
+    const workers = server.requests.slice(asked).filter((r) => /\/_astro\/(compiler|runner)\.worker-/.test(r.url));
+    expect(workers.map((r) => r.url.replace(/-[\w-]+\.js$/, '')).sort()).toEqual([`${BASE}_astro/compiler.worker`, `${BASE}_astro/runner.worker`]);
 
     await page.locator('.site-nav').getByRole('link', { name: 'Course map' }).click();
     await expect(page.locator(`[data-exercise="${ID}"] .state-badge`).innerText()).resolves.toBe('Solved');
