@@ -23,6 +23,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // No script is inlined into a page (Astro inlines small ones): the pages' Content-Security-Policy
+    // allows scripts from the site only, plus the one inline script it names by hash.
+    build: { assetsInlineLimit: 0 },
     plugins: [courseLibs(), compilerOnly(), trustedMatchers()],
     // Vite does not apply `plugins` to worker bundles: the compiler worker needs the libs and its TypeScript,
     // the runner worker the matchers only the tests can create.

@@ -5,33 +5,23 @@
  * prefixes, e.g. `content/03-laziness` or `content/03`. `--timeout=MS` changes
  * how long one sample may run (default 20000: generous, as a busy machine slows the heavy ones).
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { walkContent } from '../src/course/course-tree';
 import type { Lesson } from '../src/samples/check-lessons';
-
-const contentDir = 'content';
 
 const toDisplay = (file: string) => relative(process.cwd(), resolve(file)).split(sep).join('/');
 
-function mdxFilesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isFile()) return path.endsWith('.mdx') ? [toDisplay(path)] : [];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => toDisplay(join(path, name)));
-}
-
-/** Lesson files to check: everything under content/, or what the arguments name. */
+/** Lesson files to check: every lesson of the course, or those under the paths or prefixes given (a lesson file elsewhere too). */
 function selectLessonFiles(args: readonly string[]): string[] {
-  if (args.length === 0) return mdxFilesUnder(contentDir).sort();
-  const all = mdxFilesUnder(contentDir);
+  const all = walkContent('.').chapters.flatMap((chapter) => chapter.lessons.map((lesson) => lesson.path));
+  if (args.length === 0) return all;
   const chosen = new Set<string>();
   for (const arg of args) {
-    if (existsSync(arg)) mdxFilesUnder(arg).forEach((file) => chosen.add(file));
-    else {
-      const prefix = toDisplay(arg);
-      all.filter((file) => file.startsWith(prefix)).forEach((file) => chosen.add(file));
-    }
+    const prefix = toDisplay(arg);
+    if (prefix.endsWith('.mdx') && existsSync(arg) && statSync(arg).isFile()) chosen.add(prefix);
+    else all.filter((file) => file.startsWith(prefix)).forEach((file) => chosen.add(file));
   }
   return [...chosen].sort();
 }
@@ -39,20 +29,23 @@ function selectLessonFiles(args: readonly string[]): string[] {
 const defaultTimeoutMs = 20_000;
 
 async function main(): Promise<number> {
-  const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
-  const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  let timeoutMs = defaultTimeoutMs;
-  for (const option of options) {
-    const timeout = /^--timeout=(\d+)$/.exec(option);
-    if (!timeout) {
-      console.error(`check:samples: unknown option ${option} (usage: check:samples [--timeout=MS] [path or prefix...])`);
-      return 1;
-    }
-    timeoutMs = Number(timeout[1]);
+  const usage = 'usage: npm run check:samples -- [--timeout=MS] [path or prefix…]';
+  let parsed: ReturnType<typeof parseArgs<{ options: { timeout: { type: 'string' } }; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: process.argv.slice(2), options: { timeout: { type: 'string' } }, allowPositionals: true });
+  } catch (error) {
+    console.error(`check:samples: ${(error as Error).message} (${usage})`);
+    return 1;
+  }
+  const args = parsed.positionals;
+  const timeoutMs = parsed.values.timeout === undefined ? defaultTimeoutMs : Number(parsed.values.timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
+    console.error(`check:samples: --timeout takes milliseconds, such as 20000 (${usage})`);
+    return 1;
   }
   const files = selectLessonFiles(args);
   if (files.length === 0) {
-    console.error(`check:samples: no lessons (.mdx) match ${args.length ? args.join(', ') : `${contentDir}/`}`);
+    console.error(`check:samples: no lessons (.mdx) match ${args.length ? args.join(', ') : 'content/'}`);
     return 1;
   }
   const started = performance.now();

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exerciseMetaSchema, LANGUAGES, type ExerciseMeta, type Language, type TrackMeta } from './exercise-schema';
 import { CourseDataError } from './course-data-error';
-import { parseOrderedName } from './slugs';
+import { walkExercises } from './course-tree';
 
 export { CourseDataError };
 
@@ -38,91 +38,76 @@ export function inLanguage(exercises: Exercise[], language: Language): ExerciseI
   return exercises.flatMap((e) => (e.tracks[language] ? [{ ...e, ...e.tracks[language] }] : []));
 }
 
-function subfolders(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory());
-}
-
 /**
  * Reads every exercise under `<root>/exercises`, checking each folder's
  * metadata and that its stub, test and solution exist. Throws one
  * CourseDataError naming every bad file, so a build fails with all of them.
  */
 export function loadExercises(root: string): Exercise[] {
-  const exercisesDir = join(root, 'exercises');
   const problems: string[] = [];
   const found: Exercise[] = [];
   const rel = (p: string) => relative(root, p);
 
-  for (const chapterName of subfolders(exercisesDir)) {
-    const chapter = parseOrderedName(chapterName);
-    if (!chapter) {
-      problems.push(`${rel(join(exercisesDir, chapterName))}: chapter folders are named like "03-laziness"`);
+  const walked = walkExercises(root);
+  problems.push(...walked.problems);
+  for (const node of walked.exercises) {
+    const { chapter } = node;
+    const folder = `${node.chapter.name}/${node.name}`;
+    const dir = join(root, node.path);
+    const metaPath = join(dir, 'exercise.json');
+    if (!existsSync(metaPath)) {
+      problems.push(`${rel(metaPath)}: missing (every exercise folder needs one)`);
       continue;
     }
-    for (const exerciseName of subfolders(join(exercisesDir, chapterName))) {
-      const folder = `${chapterName}/${exerciseName}`;
-      const dir = join(exercisesDir, folder);
-      const parsed = parseOrderedName(exerciseName);
-      if (!parsed) {
-        problems.push(`${rel(dir)}: exercise folders are named like "02-take"`);
-        continue;
-      }
-      const metaPath = join(dir, 'exercise.json');
-      if (!existsSync(metaPath)) {
-        problems.push(`${rel(metaPath)}: missing (every exercise folder needs one)`);
-        continue;
-      }
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(metaPath, 'utf8'));
-      } catch (error) {
-        problems.push(`${rel(metaPath)}: not valid JSON (${(error as Error).message})`);
-        continue;
-      }
-      const result = exerciseMetaSchema.safeParse(raw);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push(`${rel(metaPath)}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-        }
-        continue;
-      }
-      const meta = result.data;
-      const tracks: Exercise['tracks'] = {};
-      for (const language of LANGUAGES) {
-        const track = meta[language];
-        if (!track) continue;
-        tracks[language] = {
-          language,
-          track,
-          stubFile: join(dir, track.stub),
-          testFile: join(dir, track.test),
-          solutionFile: join(root, 'solutions', folder, track.stub),
-        };
-      }
-      const exercise: Exercise = {
-        id: parsed.slug,
-        chapter: chapter.slug,
-        chapterOrder: chapter.order,
-        order: parsed.order,
-        folder,
-        meta,
-        tracks,
-      };
-      for (const track of Object.values(tracks)) {
-        for (const [what, file] of [
-          ['stub', track.stubFile],
-          ['test', track.testFile],
-          ['solution', track.solutionFile],
-        ] as const) {
-          if (!existsSync(file)) problems.push(`${rel(metaPath)}: its ${track.language} ${what} ${rel(file)} does not exist`);
-        }
-      }
-      const twin = found.find((other) => other.id === exercise.id);
-      if (twin) problems.push(`${rel(dir)}: exercise slug "${exercise.id}" is also used by exercises/${twin.folder}`);
-      found.push(exercise);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(metaPath, 'utf8'));
+    } catch (error) {
+      problems.push(`${rel(metaPath)}: not valid JSON (${(error as Error).message})`);
+      continue;
     }
+    const result = exerciseMetaSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(`${rel(metaPath)}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+      }
+      continue;
+    }
+    const meta = result.data;
+    const tracks: Exercise['tracks'] = {};
+    for (const language of LANGUAGES) {
+      const track = meta[language];
+      if (!track) continue;
+      tracks[language] = {
+        language,
+        track,
+        stubFile: join(dir, track.stub),
+        testFile: join(dir, track.test),
+        solutionFile: join(root, 'solutions', folder, track.stub),
+      };
+    }
+    const exercise: Exercise = {
+      id: node.slug,
+      chapter: chapter.slug,
+      chapterOrder: chapter.order,
+      order: node.order,
+      folder,
+      meta,
+      tracks,
+    };
+    for (const track of Object.values(tracks)) {
+      for (const [what, file] of [
+        ['stub', track.stubFile],
+        ['test', track.testFile],
+        ['solution', track.solutionFile],
+      ] as const) {
+        if (!existsSync(file)) problems.push(`${rel(metaPath)}: its ${track.language} ${what} ${rel(file)} does not exist`);
+      }
+    }
+    const twin = found.find((other) => other.id === exercise.id);
+    if (twin) problems.push(`${rel(dir)}: exercise slug "${exercise.id}" is also used by exercises/${twin.folder}`);
+    found.push(exercise);
   }
   if (problems.length > 0) throw new CourseDataError(problems);
-  return found.sort((a, b) => a.chapterOrder - b.chapterOrder || a.order - b.order);
+  return found;
 }

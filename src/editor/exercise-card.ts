@@ -6,6 +6,7 @@ import { clearNotice, showNotice } from './card-notices';
 import { afterLoad } from '../ui/after-load';
 import { startCompiler } from '../grader/client/compiler-start';
 import { fetchVerified } from '../grader/protocol/verified-fetch';
+import { MAX_CODE_BYTES, tooLongReason } from '../grader/protocol/limits';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
@@ -84,7 +85,14 @@ function setUp(card: HTMLElement) {
   function saveNow() {
     clearTimeout(saveTimer);
     saveTimer = undefined;
-    reportSave(store.saveCode(id, code(), stubFingerprint));
+    const text = code();
+    // Writing megabytes to localStorage blocks the page for a second a time; code that long
+    // cannot be checked either (the checker takes 200 KB), so it stays in the editor only, and the card says so.
+    if (tooLongReason(text)) {
+      showNotice(notices, 'storage', `Your code is over ${MAX_CODE_BYTES / 1000} KB, so it is not saved: it stays in the editor until you shorten it.`);
+      return;
+    }
+    reportSave(store.saveCode(id, text, stubFingerprint));
   }
   function scheduleSave() {
     clearTimeout(saveTimer);

@@ -5,8 +5,9 @@
  */
 import { afterLoad } from '../ui/after-load';
 import { BASE, siteUrl } from '../hosting/site-url';
+import { storageKey } from '../ui/storage';
 
-const SEEN_KEY = 'generators-course:v1:course-version';
+const SEEN_KEY = storageKey('course-version');
 /** The service worker is installed after this long without activity (see below). */
 const QUIET_MS = 5000;
 /** What counts as activity: the learner at work, or a check (its `verdict` event). */

@@ -1,11 +1,11 @@
 import { browserStore } from './progress-store';
-import { markVisited, visitedLessons } from './visits';
+import { markVisited, visitedLessons } from '../ui/lesson-visits';
 import { coursePath, siteUrl } from '../hosting/site-url';
 
 /**
  * Runs on every page: remembers the lesson being read, marks lessons in the
  * sidebar (solved when all their exercises are; read when they have none and
- * were opened), fills "Continue where you left off", and wires the theme toggle.
+ * were opened), and fills "Continue where you left off".
  */
 const store = browserStore();
 // Saved as a course path (`/laziness/eager-vs-lazy/`, without the base the
@@ -49,25 +49,4 @@ if (resume && last) {
     link.textContent = `Continue where you left off: ${title}`;
     resume.hidden = false;
   }
-}
-
-const toggle = document.querySelector<HTMLButtonElement>('button.theme-toggle');
-if (toggle) {
-  const current = () => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-  const label = () => {
-    const next = current() === 'dark' ? 'light' : 'dark';
-    toggle.textContent = next === 'dark' ? 'Dark theme' : 'Light theme';
-    toggle.setAttribute('aria-label', `Switch to the ${next} theme`);
-  };
-  label();
-  toggle.addEventListener('click', () => {
-    const next = current() === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset.theme = next;
-    try {
-      localStorage.setItem('generators-course:v1:theme', next);
-    } catch {
-      /* the choice lasts for this page only */
-    }
-    label();
-  });
 }

@@ -1,15 +1,15 @@
 import { emptyRecord, type ExerciseRecord, type ExerciseState } from './progress-types';
+import { type SaveResult, STORAGE_PREFIX } from '../ui/storage';
+
+export type { SaveResult };
 
 /**
  * The learner's code and progress in browser storage, one key per exercise
  * (`generators-course:v1:exercise:<id>`). Every read is checked: an entry
  * that is not ours or is corrupt is reported and ignored, never trusted.
  */
-export const STORAGE_PREFIX = 'generators-course:v1:';
 const exerciseKey = (id: string) => `${STORAGE_PREFIX}exercise:${id}`;
 const LAST_LESSON_KEY = `${STORAGE_PREFIX}last-lesson`;
-
-export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable'; message: string };
 
 const STATES: readonly ExerciseState[] = ['unsolved', 'attempted', 'solved'];
 

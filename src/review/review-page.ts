@@ -4,7 +4,7 @@
  * card's next due date, saved at once. Cards come from the page (hidden
  * articles, course order); only text is written into the page.
  */
-import { visitedLessons } from '../progress/visits';
+import { visitedLessons } from '../ui/lesson-visits';
 import { buildQueue, chaptersOfUrls, type CardRef } from './review-queue';
 import { RATINGS, type RatingName, type ReviewState } from './review-schema';
 import { browserReviewStore } from './review-store';

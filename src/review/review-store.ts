@@ -1,4 +1,4 @@
-import { STORAGE_PREFIX, type SaveResult } from '../progress/progress-store';
+import { type SaveResult, storageKey } from '../ui/storage';
 import { emptyReviewState, reviewStateSchema, type ReviewRecord, type ReviewState } from './review-schema';
 
 /**
@@ -7,7 +7,7 @@ import { emptyReviewState, reviewStateSchema, type ReviewRecord, type ReviewStat
  * foreign value is reported (`corrupt`) and treated as an empty schedule,
  * and is only replaced when the learner rates a card or imports a file.
  */
-export const REVIEW_KEY = `${STORAGE_PREFIX}review`;
+export const REVIEW_KEY = storageKey('review');
 
 export class ReviewStore {
   corrupt = false;

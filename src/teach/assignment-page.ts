@@ -1,4 +1,5 @@
-import { browserStore, ProgressStore, STORAGE_PREFIX } from '../progress/progress-store';
+import { browserStore, ProgressStore } from '../progress/progress-store';
+import { storageKey } from '../ui/storage';
 import { codeFromFragment, decodeAssignment, type Assignment } from './assignment';
 import { el, download, say } from '../ui/dom';
 import { formatDay } from './due-date';
@@ -15,7 +16,7 @@ const store = browserStore();
 const index = readExerciseIndex();
 const byId = new Map(index.map((e) => [e.id, e]));
 const LABELS = { unsolved: 'Not started', attempted: 'Attempted', solved: 'Solved' } as const;
-const NAME_KEY = `${STORAGE_PREFIX}student-name`;
+const NAME_KEY = storageKey('student-name');
 
 const heading = document.querySelector<HTMLElement>('[data-title]')!;
 const problem = document.querySelector<HTMLElement>('[data-problem]')!;

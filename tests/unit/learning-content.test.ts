@@ -10,7 +10,7 @@ const chapters = readdirSync('content')
   .sort();
 
 describe('the course’s questions and cards', () => {
-  const { quizzes, problems } = readCourseQuizzes('content');
+  const { quizzes, problems } = readCourseQuizzes('.');
 
   it('has well-formed questions with unique ids', () => {
     expect(problems).toEqual([]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgressFile, parseProgressFile } from '../../src/progress/export-format';
 import { fingerprint } from '../../src/progress/hash';
-import { ProgressStore, STORAGE_PREFIX } from '../../src/progress/progress-store';
+import { ProgressStore } from '../../src/progress/progress-store';
+import { STORAGE_PREFIX } from '../../src/ui/storage';
 import { rate } from '../../src/review/scheduler';
 
 class MemoryStorage implements Storage {

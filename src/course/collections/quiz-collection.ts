@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readCourseQuizzes } from '../quizzes/course-quizzes';
 
 const fence = (info: string, body: string) => {
@@ -18,9 +18,9 @@ export function quizCollectionLoader(): Loader {
   return {
     name: 'course-quizzes',
     async load({ store, renderMarkdown, watcher, logger }) {
-      const content = resolve('content');
+      const root = resolve('.');
       const sync = async () => {
-        const { quizzes, problems } = readCourseQuizzes(content);
+        const { quizzes, problems } = readCourseQuizzes(root);
         if (problems.length) throw new Error(`Lesson questions:\n${problems.join('\n')}`);
         store.clear();
         for (const quiz of quizzes) {
@@ -45,6 +45,7 @@ export function quizCollectionLoader(): Loader {
       };
       await sync();
       // In `astro dev`, editing a lesson reloads the questions (a broken one is logged and the old ones kept).
+      const content = join(root, 'content');
       watcher?.add(content);
       watcher?.on('change', (file) => {
         if (file.startsWith(content) && file.endsWith('.mdx')) sync().catch((error: Error) => logger.error(error.message));

@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseOrderedName } from '../slugs';
+import { walkContent } from '../course-tree';
 import { reviewFileSchema, SPOT_QUESTION, type ReviewCardInput } from '../review-card-schema';
 
 interface Entry {
@@ -13,18 +13,15 @@ interface Entry {
 }
 
 /** Reads and validates every `content/<NN-chapter>/review.json`; throws one error naming every problem. */
-export function readReviewCards(content: string): Entry[] {
+export function readReviewCards(root: string): Entry[] {
   const problems: string[] = [];
   const entries: Entry[] = [];
-  const chapters = readdirSync(content)
-    .map((name) => ({ name, parsed: parseOrderedName(name) }))
-    .filter((c) => c.parsed && existsSync(join(content, c.name, 'review.json')))
-    .sort((a, b) => a.parsed!.order - b.parsed!.order);
-  for (const chapter of chapters) {
-    const file = `content/${chapter.name}/review.json`;
+  for (const chapter of walkContent(root).chapters) {
+    const file = chapter.reviewFile;
+    if (!file) continue;
     let json: unknown;
     try {
-      json = JSON.parse(readFileSync(join(content, chapter.name, 'review.json'), 'utf8'));
+      json = JSON.parse(readFileSync(join(root, file), 'utf8'));
     } catch (error) {
       problems.push(`${file}: not valid JSON (${(error as Error).message})`);
       continue;
@@ -34,7 +31,7 @@ export function readReviewCards(content: string): Entry[] {
       problems.push(...parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`));
       continue;
     }
-    parsed.data.cards.forEach((card, index) => entries.push({ card, chapter: chapter.parsed!.slug, chapterOrder: chapter.parsed!.order, index, file }));
+    parsed.data.cards.forEach((card, index) => entries.push({ card, chapter: chapter.slug, chapterOrder: chapter.order, index, file }));
   }
   const seen = new Map<string, string>();
   for (const { card, file } of entries) {
@@ -55,9 +52,9 @@ export function reviewCollectionLoader(): Loader {
   return {
     name: 'course-review-cards',
     async load({ store, renderMarkdown, watcher, logger }) {
-      const content = resolve('content');
+      const root = resolve('.');
       const sync = async () => {
-        const entries = readReviewCards(content);
+        const entries = readReviewCards(root);
         store.clear();
         for (const { card, chapter, chapterOrder, index } of entries) {
           const code = card.kind === 'spot' ? (await renderMarkdown(`\`\`\`\`${card.lang} fragment\n${card.code}\n\`\`\`\``)).html : '';
@@ -77,6 +74,7 @@ export function reviewCollectionLoader(): Loader {
       };
       await sync();
       // In `astro dev`, editing a review.json reloads the cards (a broken file is logged and the old cards kept).
+      const content = join(root, 'content');
       watcher?.add(content);
       watcher?.on('change', (file) => {
         if (file.startsWith(content) && file.endsWith('review.json')) sync().catch((error: Error) => logger.error(error.message));

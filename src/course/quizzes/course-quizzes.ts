@@ -3,9 +3,9 @@
  * files: used by the quiz collection (for the review page), by Predict.astro
  * (to check its own rendering against the lesson text) and by the unit tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOrderedName } from '../slugs';
+import { walkContent } from '../course-tree';
 import { extractQuizzes, type Quiz } from './extract-quizzes';
 
 export interface CourseQuiz extends Quiz {
@@ -19,31 +19,21 @@ export interface CourseQuiz extends Quiz {
   order: number;
 }
 
-export function readCourseQuizzes(contentDir = 'content'): { quizzes: CourseQuiz[]; problems: string[] } {
+export function readCourseQuizzes(root = '.'): { quizzes: CourseQuiz[]; problems: string[] } {
   const quizzes: CourseQuiz[] = [];
   const problems: string[] = [];
-  const chapters = readdirSync(contentDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => ({ name: d.name, parsed: parseOrderedName(d.name) }))
-    .filter((c) => c.parsed)
-    .sort((a, b) => a.parsed!.order - b.parsed!.order);
-  for (const chapter of chapters) {
-    const lessons = readdirSync(join(contentDir, chapter.name))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({ name, parsed: parseOrderedName(name.replace(/\.mdx$/, '')) }))
-      .filter((l) => l.parsed)
-      .sort((a, b) => a.parsed!.order - b.parsed!.order);
-    for (const lesson of lessons) {
-      const file = `${contentDir}/${chapter.name}/${lesson.name}`;
-      const found = extractQuizzes(readFileSync(file, 'utf8'));
+  for (const chapter of walkContent(root).chapters) {
+    for (const lesson of chapter.lessons) {
+      const file = lesson.path;
+      const found = extractQuizzes(readFileSync(join(root, file), 'utf8'));
       for (const p of found.problems) problems.push(`${file}:${p.line} ${p.message}`);
       for (const quiz of found.quizzes) {
         quizzes.push({
           ...quiz,
-          chapter: chapter.parsed!.slug,
-          chapterOrder: chapter.parsed!.order,
-          lesson: lesson.parsed!.slug,
-          lessonOrder: lesson.parsed!.order,
+          chapter: chapter.slug,
+          chapterOrder: chapter.order,
+          lesson: lesson.slug,
+          lessonOrder: lesson.order,
           file,
           order: quizzes.length,
         });

@@ -1,8 +1,14 @@
-import type { CompileOutput } from '../compiler/check-service';
-import type { CheckResponse, CompilerMessage, CompilerRequest, CompilerResponse, ExerciseSource, InstrumentResponse } from '../protocol/compiler-protocol';
-import type { InstrumentOutput } from '../compiler/instrument-sample';
-import type { RunnerMessage } from '../protocol/runner-protocol';
-import type { CompiledExercise } from '../runner/run-tests';
+import type {
+  CheckResponse,
+  CompileOutput,
+  CompilerMessage,
+  CompilerRequest,
+  CompilerResponse,
+  ExerciseSource,
+  InstrumentResponse,
+} from '../protocol/compiler-protocol';
+import type { InstrumentOutput } from '../protocol/instrumented-sample';
+import type { CompiledExercise, RunnerMessage } from '../protocol/runner-protocol';
 import { takeCompiler } from './compiler-start';
 import { collectRun } from '../protocol/run-collector';
 import { tooLongReason } from '../protocol/limits';

@@ -2,7 +2,7 @@ import * as ts from 'typescript';
 import { createSystem, createVirtualCompilerHost } from '@typescript/vfs';
 import { courseCompilerOptions } from './compiler-options';
 import { toDiagnostic, transpile } from './transpile';
-import type { CompiledExercise } from '../runner/run-tests';
+import type { CheckOutput, CompileOutput } from '../protocol/compiler-protocol';
 import type { Diagnostic } from '../protocol/verdict';
 
 export interface CheckInput {
@@ -28,15 +28,7 @@ export interface ServedTests {
   compiled: CompiledTests;
 }
 
-export interface CheckOutput {
-  /** Syntax errors, then (after a type check) type errors. */
-  diagnostics: Diagnostic[];
-  /** Null when a syntax error means the code cannot run. */
-  compiled: CompiledExercise | null;
-}
-
-/** The first half of a check, enough to start the tests: its diagnostics are syntax errors only. */
-export type CompileOutput = CheckOutput;
+export type { CheckOutput, CompileOutput };
 
 /**
  * What @typescript/vfs's compiler host calls on `ts`. Handing it the whole

@@ -1,14 +1,9 @@
 import type { CheckService } from './check-service';
 import type { InstrumentRequest, InstrumentResponse } from '../protocol/compiler-protocol';
-import type { Diagnostic } from '../protocol/verdict';
-import { instrumentSample, type InstrumentedSample } from './instrument';
+import { instrumentSample } from './instrument';
+import type { InstrumentOutput } from '../protocol/instrumented-sample';
 
-export interface InstrumentOutput {
-  /** Syntax and type errors in the sample (file `code`). */
-  diagnostics: Diagnostic[];
-  /** Null when a syntax error means the sample cannot run; type errors do not stop it. */
-  sample: InstrumentedSample | null;
-}
+export type { InstrumentOutput };
 
 /**
  * The compiler worker's answer to the stepper: the sample type-checked by the

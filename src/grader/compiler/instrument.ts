@@ -1,4 +1,6 @@
 import * as ts from 'typescript';
+import type { GeneratorInfo, InstrumentedSample, SyntaxProblem } from '../protocol/instrumented-sample';
+import { startOf } from './node-start';
 
 /**
  * Instrumentation for the generator stepper: a TypeScript transformer that
@@ -23,33 +25,7 @@ import * as ts from 'typescript';
  * one it drives even when the sample does not export it.
  */
 
-export interface GeneratorInfo {
-  /** Index in `functions`, passed to `__st.enter`. */
-  id: number;
-  /** The function's name, the variable it is assigned to, or its method name. */
-  name: string;
-  /** 1-based line of the function's start. */
-  line: number;
-  async: boolean;
-  /** Declared at the top level of the sample (so the stepper can drive it). */
-  topLevel: boolean;
-}
-
-export interface SyntaxProblem {
-  line: number;
-  column: number;
-  message: string;
-}
-
-export interface InstrumentedSample {
-  /** The sample compiled to CommonJS with the tracer calls. Evaluate with `__st`, `exports`, `require`, `module`, `console` in scope. */
-  js: string;
-  functions: GeneratorInfo[];
-  /** Names of the top-level generator functions, exposed through `__st.expose`. */
-  exposed: string[];
-  /** Syntax errors: when there are any, `js` must not be run. */
-  syntaxErrors: SyntaxProblem[];
-}
+export type { GeneratorInfo, InstrumentedSample, SyntaxProblem };
 
 const TRACER = '__st';
 const FRAME = '__stf';
@@ -107,16 +83,6 @@ function isTypeOnly(statement: ts.Statement): boolean {
     !!ts.getModifiers(statement as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)
   );
 }
-
-/**
- * Where a node's first token starts, after its leading comments and spaces:
- * TypeScript's own `getTokenPosOfNode`, which `node.getStart()` calls. The
- * compiler's nodes have no `getStart()` (that comes with the language service,
- * which the worker's TypeScript leaves out), and the function is not in
- * TypeScript's declarations, though both builds export it.
- */
-// A property read, not destructuring: the bundler then keeps only this export of `ts`, not its whole namespace.
-const startOf = (ts as unknown as { getTokenPosOfNode(node: ts.Node, sourceFile: ts.SourceFile): number }).getTokenPosOfNode;
 
 function functionName(node: FunctionLikeWithBody, sourceFile: ts.SourceFile): string {
   if (node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name))) return ts.idText(node.name);

@@ -1,5 +1,6 @@
 import * as ts from 'typescript';
 import type { Diagnostic } from '../protocol/verdict';
+import { startOf } from './node-start';
 
 /**
  * One TypeScript file to the CommonJS the runner evaluates, with its syntax
@@ -117,8 +118,8 @@ function topLevelAwaits(source: string, fileName: string): ts.Diagnostic[] {
         category: ts.DiagnosticCategory.Error,
         code: 1378,
         file,
-        start: awaited.getStart(file),
-        length: ts.isAwaitExpression(awaited) ? 5 : awaited.getWidth(file),
+        start: startOf(awaited, file),
+        length: 5,
         messageText: "Top-level 'await' cannot run in an exercise file: the tests load it as a script. Put the await inside an async function.",
       });
     }

@@ -1,5 +1,5 @@
-import type { CompileOutput } from '../compiler/check-service';
-import type { InstrumentOutput } from '../compiler/instrument-sample';
+import type { CompiledExercise } from './runner-protocol';
+import type { InstrumentOutput } from './instrumented-sample';
 import type { Diagnostic } from './verdict';
 
 /** An exercise as the compiler worker needs it: where its tests are, and the learner's code. */
@@ -56,3 +56,13 @@ export interface LoadedNotice {
 
 export type CompilerResponse = CheckResponse | InstrumentResponse;
 export type CompilerMessage = CompilerResponse | LoadedNotice;
+
+export interface CheckOutput {
+  /** Syntax errors, then (after a type check) type errors. */
+  diagnostics: Diagnostic[];
+  /** Null when a syntax error means the code cannot run. */
+  compiled: CompiledExercise | null;
+}
+
+/** The first half of a check, enough to start the tests: its diagnostics are syntax errors only. */
+export type CompileOutput = CheckOutput;

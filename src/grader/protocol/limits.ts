@@ -27,7 +27,9 @@ export const MAX_CODE_BYTES = 200_000;
 
 /** Why `code` is refused for its size, or null when it is not. */
 export function tooLongReason(code: string): string | null {
-  const size = new TextEncoder().encode(code).length;
+  // UTF-8 takes one to three bytes per UTF-16 unit: encode only when the length leaves it open.
+  if (code.length * 3 <= MAX_CODE_BYTES) return null;
+  const size = code.length > MAX_CODE_BYTES ? code.length : new TextEncoder().encode(code).length;
   if (size <= MAX_CODE_BYTES) return null;
   return `Your code is ${(size / 1024).toFixed(0)} KB long; the checker accepts up to ${MAX_CODE_BYTES / 1000} KB. An exercise needs a few dozen lines — remove what you pasted in.`;
 }

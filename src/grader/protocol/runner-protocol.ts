@@ -1,5 +1,5 @@
 import type { ConsoleLine, TestResult } from './verdict';
-import type { RunResult } from '../runner/run-tests';
+import type { TestFailure } from './verdict';
 
 /** Messages from the runner worker, sent on the private port it was given. */
 export type RunnerMessage =
@@ -11,3 +11,14 @@ export type RunnerMessage =
   | { type: 'test-end'; result: TestResult }
   | { type: 'done'; result: RunResult }
   | { type: 'crashed'; message: string };
+
+/** Compiled CommonJS text of the two files a check runs. */
+export interface CompiledExercise {
+  /** The learner's module, imported by the tests as `./<stubModule>`. */
+  code: string;
+  stubModule: string;
+  tests: string;
+}
+
+/** How a run ended, as the runner reports it: every test ran, or the files did not load. */
+export type RunResult = { kind: 'finished'; tests: TestResult[]; unhandled?: TestFailure[] } | { kind: 'load-error'; failure: TestFailure };

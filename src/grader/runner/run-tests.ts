@@ -2,23 +2,16 @@ import { formatConsoleArgs } from './console-format';
 import { installGeneratorTrace } from './generator-trace';
 import { createHarness, describeFailure } from './harness';
 import { cut, LIMITS } from '../protocol/limits';
-import type { ConsoleLine, TestFailure, TestResult } from '../protocol/verdict';
+import type { ConsoleLine, TestResult } from '../protocol/verdict';
+import type { CompiledExercise, RunResult } from '../protocol/runner-protocol';
 
-/** Compiled CommonJS text of the two files a check runs. */
-export interface CompiledExercise {
-  /** The learner's module, imported by the tests as `./<stubModule>`. */
-  code: string;
-  stubModule: string;
-  tests: string;
-}
+export type { CompiledExercise, RunResult };
 
 export interface RunEvents {
   onConsole(line: ConsoleLine): void;
   onTestStart(path: string[]): void;
   onTestEnd(result: TestResult): void;
 }
-
-export type RunResult = { kind: 'finished'; tests: TestResult[]; unhandled?: TestFailure[] } | { kind: 'load-error'; failure: TestFailure };
 
 const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 

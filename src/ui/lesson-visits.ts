@@ -1,6 +1,6 @@
-import { STORAGE_PREFIX } from './progress-store';
+import { storageKey } from './storage';
 
-const VISITED_KEY = `${STORAGE_PREFIX}visited`;
+const VISITED_KEY = storageKey('visited');
 
 /** Lessons the learner has opened (course paths, `/laziness/eager-vs-lazy/`), so reading-only lessons can be marked as read. */
 export function visitedLessons(): Set<string> {
