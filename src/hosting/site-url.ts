@@ -36,6 +36,7 @@ export function siteUrl(path = '', base = BASE): string {
  * is `/map/`. Null for a path outside the base.
  */
 export function coursePath(pathname: string, base = BASE): string | null {
+  if (!pathname.startsWith('/')) return null;
   if (pathname === base.slice(0, -1)) return '/';
   if (!pathname.startsWith(base)) return null;
   return `/${pathname.slice(base.length)}`; // site-path-ok: a course path, not a URL

@@ -10,7 +10,8 @@ import { coursePath, siteUrl } from '../hosting/site-url';
 const store = browserStore();
 // Saved as a course path (`/laziness/eager-vs-lazy/`, without the base the
 // site is served under), so what is saved does not depend on where it is hosted.
-const here = coursePath(document.body.dataset.lessonUrl ?? '');
+const lessonUrl = document.body.dataset.lessonUrl;
+const here = lessonUrl ? coursePath(lessonUrl) : null;
 if (here) {
   store.setLastLesson(here);
   markVisited(here);

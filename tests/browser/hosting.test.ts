@@ -69,7 +69,9 @@ describe(`the course served under ${BASE}`, () => {
     await page.locator('.site-nav').getByRole('link', { name: 'Course map' }).click();
     await expect(page.locator(`[data-exercise="${ID}"] .state-badge`).innerText()).resolves.toBe('Solved');
     await page.locator('.brand').click();
+    // The link is filled in, and shown, by the page's script.
     const resume = page.locator('[data-continue] a');
+    await resume.waitFor({ state: 'visible' });
     await expect(resume.getAttribute('href')).resolves.toBe(lesson);
     await resume.click();
     await expect(page.locator(`.sidebar a[aria-current="page"]`).getAttribute('href')).resolves.toBe(lesson);

@@ -20,6 +20,8 @@ describe('site URLs under a base path', () => {
     expect(coursePath('/generators', '/generators/')).toBe('/');
     expect(coursePath('/laziness/take/', '/generators/')).toBeNull();
     expect(coursePath('/laziness/take/', '/')).toBe('/laziness/take/');
+    // A page that is no lesson has no path to save (the home page once saved '/', so "continue" never showed).
+    expect(coursePath('', '/')).toBeNull();
   });
 
   it('reads the base and origin from the environment, with a plain message for a bad one', () => {
