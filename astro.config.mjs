@@ -5,7 +5,6 @@ import { compilerOnly } from './src/grader/build/compiler-only-plugin.ts';
 import { fenceMeta } from './src/build/fence-meta.ts';
 import { trustedMatchers } from './src/grader/build/trusted-matchers.ts';
 import { deployTarget } from './src/hosting/deploy-target.ts';
-import { preloadWorkers } from './src/build/preload-workers.ts';
 
 // Where the build will be served: COURSE_BASE=/generators/ (and COURSE_SITE=https://you.github.io) for a sub-path.
 const { base, site, dist } = deployTarget();
@@ -14,7 +13,7 @@ export default defineConfig({
   base,
   site,
   outDir: dist,
-  integrations: [mdx(), preloadWorkers()],
+  integrations: [mdx()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

@@ -62,9 +62,10 @@ describe(`the course served under ${BASE}`, () => {
     await typeCode(page, ID, solution);
     const { verdict, text } = await checkAndWait(page, ID, 30_000);
     expect(verdict, text).toBe('solved');
-    // The page's head preloads the grader's workers; the workers found their scripts in the cache.
+    // The grader's workers came from under the base too, compressed as the build wrote them.
     const workers = server.requests.slice(asked).filter((r) => /\/_astro\/(compiler|runner)\.worker-/.test(r.url));
     expect(workers.map((r) => r.url.replace(/-[\w-]+\.js$/, '')).sort()).toEqual([`${BASE}_astro/compiler.worker`, `${BASE}_astro/runner.worker`]);
+    expect(workers.map((r) => r.encoding)).toEqual(['br', 'br']);
 
     await page.locator('.site-nav').getByRole('link', { name: 'Course map' }).click();
     await expect(page.locator(`[data-exercise="${ID}"] .state-badge`).innerText()).resolves.toBe('Solved');

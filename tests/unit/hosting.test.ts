@@ -3,7 +3,6 @@ import { findRootPaths } from '../../src/build/root-absolute-paths';
 import { deployTarget } from '../../src/hosting/deploy-target';
 import { coursePath, siteUrl, withSlashes } from '../../src/hosting/site-url';
 import { fileHash, offlineManifest, requestPath } from '../../src/offline/offline-manifest';
-import { withWorkerPreloads } from '../../src/build/preload-workers';
 
 describe('site URLs under a base path', () => {
   it('puts every path of the site under the base, and leaves other URLs alone', () => {
@@ -92,23 +91,5 @@ describe('the offline manifest', () => {
     expect(Object.keys(after.files).filter((path) => after.files[path] !== before.files[path])).toEqual(['map/']);
     expect(after.version).not.toBe(before.version);
     expect(manifest().version).toBe(before.version);
-  });
-});
-
-describe('worker preloads', () => {
-  const page = (body: string) =>
-    `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>t</title></head><body>${body}</body></html>`;
-  const hrefs = ['/generators/_astro/compiler.worker-abc.js', '/generators/_astro/runner.worker-def.js'];
-
-  it('puts them after the page’s policy on pages with an exercise, once', () => {
-    const html = withWorkerPreloads(page('<section class="exercise" data-exercise="take"></section>'), hrefs);
-    expect(html).toContain(
-      `content="default-src 'self'"><link rel="preload" href="/generators/_astro/compiler.worker-abc.js" as="fetch" crossorigin="anonymous" data-preload-worker><link rel="preload" href="/generators/_astro/runner.worker-def.js"`,
-    );
-    expect(withWorkerPreloads(html, hrefs)).toBe(html);
-  });
-
-  it('leaves pages without an exercise alone', () => {
-    expect(withWorkerPreloads(page('<p>map</p>'), hrefs)).toBe(page('<p>map</p>'));
   });
 });
