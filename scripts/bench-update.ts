@@ -78,7 +78,14 @@ export async function updateCost(browser: Browser, before: string, after: string
     cpSync(after, host, { recursive: true });
     server.requests.length = 0;
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-    await page.waitForFunction((first) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== first), first, { timeout: 120_000, polling: 100 });
+    // The new version has taken over when its cache is the only one left.
+    const started = Date.now();
+    for (;;) {
+      const keys = await page.evaluate(() => caches.keys());
+      if (keys.length === 1 && keys[0] !== first) break;
+      if (Date.now() - started > 120_000) throw new Error('the new version did not take over within two minutes');
+      await page.waitForTimeout(100);
+    }
     return {
       requests: server.requests.length,
       bytes: server.requests.reduce((sum, r) => sum + r.bytes, 0),
