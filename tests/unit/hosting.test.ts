@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { findRootPaths } from '../../src/build/root-absolute-paths';
 import { deployTarget } from '../../src/hosting/deploy-target';
 import { coursePath, siteUrl, withSlashes } from '../../src/hosting/site-url';
@@ -91,5 +92,31 @@ describe('the offline manifest', () => {
     expect(Object.keys(after.files).filter((path) => after.files[path] !== before.files[path])).toEqual(['map/']);
     expect(after.version).not.toBe(before.version);
     expect(manifest().version).toBe(before.version);
+  });
+});
+
+// js-yaml has no types of its own; it proves the workflow is YAML that means what we wrote.
+const { load } = (await import('js-yaml' as string)) as { load(text: string): unknown };
+
+describe('the GitHub Pages workflow', () => {
+  type Step = { id?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string | number> };
+  const workflow = load(readFileSync('.github/workflows/pages.yml', 'utf8')) as { jobs: { build: { steps: Step[] }; deploy: { needs: string } } };
+  const steps = workflow.jobs.build.steps;
+
+  it('builds under the path and origin GitHub gives, and publishes what the build wrote', () => {
+    const pages = steps.find((step) => step.uses?.startsWith('actions/configure-pages'));
+    const build = steps.find((step) => step.run === 'npm run build');
+    expect(build?.env).toEqual({ COURSE_BASE: `\${{ steps.${pages?.id}.outputs.base_path }}/`, COURSE_SITE: `\${{ steps.${pages?.id}.outputs.origin }}` });
+    expect(steps.indexOf(pages!)).toBeLessThan(steps.indexOf(build!));
+    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe(deployTarget({}).dist);
+    expect(workflow.jobs.deploy.needs).toBe('build');
+  });
+
+  it('uses a Node the installed packages accept', () => {
+    const node = steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version'];
+    const engines = JSON.parse(readFileSync('package.json', 'utf8')).engines.node as string;
+    expect(engines).toBe('>=20.19.0');
+    // setup-node's "20" is the newest 20.x, which is past 20.19.
+    expect(node).toBe(20);
   });
 });
