@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exerciseMetaSchema, LANGUAGES, type ExerciseMeta, type Language, type TrackMeta } from './exercise-schema';
 import { CourseDataError } from './course-data-error';

@@ -5,15 +5,13 @@
  * What a CPython script cannot do (a top-level `await`, say) fails here even
  * where Pyodide's runner allows it.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunResult } from './compare-output';
 import { mapWithConcurrency } from './map-with-concurrency';
-
-/** How long an interpreter may take to start before the sample's own time limit begins (a busy machine is slow to start one). */
-export const START_ALLOWANCE_MS = 30_000;
+import { runScript } from './run-script';
 
 export interface CPythonRunOptions {
   timeoutMs?: number;
@@ -69,48 +67,15 @@ export function findCPython(python: string): { version: string; executable: stri
 function runOne(python: string, dir: string, index: number, code: string, timeoutMs: number, maxLines: number): Promise<RunResult> {
   const file = join(dir, `sample_${index}.py`);
   writeFileSync(file, code);
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(python, ['-u', '-c', wrapper, file], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-      env: { ...process.env, PYTHONHASHSEED: '0' },
-    });
-    let output = '';
-    let report = '';
-    let stopped: RunResult | null = null;
-    const stop = (result: RunResult) => {
-      stopped ??= result;
-      child.kill('SIGKILL');
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or something awaited that never happens?)`, errorKind: 'timeout' }),
-        ms,
-      );
-    };
-    arm(timeoutMs + START_ALLOWANCE_MS);
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      if (output.split('\n').length - 1 > maxLines) stop({ lines: [], error: `RuntimeError: printed more than ${maxLines} lines` });
-    });
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => {
-      if (report === '' && chunk.startsWith('\x06')) arm(timeoutMs);
-      report += chunk;
-    });
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      const lines = output.split('\n');
-      if (lines.at(-1) === '') lines.pop();
-      const ms = Math.round(performance.now() - started);
-      if (stopped) resolve({ ...stopped, lines: stopped.errorKind === 'timeout' ? lines : lines.slice(0, maxLines), ms });
-      else if (report.slice(1)) resolve({ lines, error: report.slice(1), errorKind: 'runtime', ms });
-      else if (status !== 0) resolve({ lines, error: `the interpreter exited with status ${status}`, errorKind: 'runtime', ms });
-      else resolve({ lines, error: null, ms });
-    });
+  return runScript({
+    command: python,
+    args: ['-u', '-c', wrapper, file],
+    cwd: dir,
+    env: { ...process.env, PYTHONHASHSEED: '0' },
+    timeoutMs,
+    maxLines,
+    runawayHint: 'endless loop, or something awaited that never happens?',
+    errorName: 'RuntimeError',
   });
 }
 

@@ -4,14 +4,13 @@
  * type-checked with Node's types, transpiled, and run as an ES module in a
  * Node process of its own, with top-level `await` as in the browser.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RunResult } from './compare-output';
 import { mapWithConcurrency } from './map-with-concurrency';
-import { START_ALLOWANCE_MS } from './run-cpython-samples';
+import { runScript } from './run-script';
 import { transpileSample, typecheckSamples, type TsSample } from './run-ts-samples';
 
 export interface NodeRunOptions {
@@ -37,48 +36,14 @@ try {
 function runOne(dir: string, index: number, js: string, timeoutMs: number, maxLines: number): Promise<RunResult> {
   const file = join(dir, `sample-${index}.mjs`);
   writeFileSync(file, js);
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', wrapper(pathToFileURL(file).href)], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let report = '';
-    let stopped: RunResult | null = null;
-    const stop = (result: RunResult) => {
-      stopped ??= result;
-      child.kill('SIGKILL');
-    };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = (ms: number) => {
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => stop({ lines: [], error: `still running after ${timeoutMs} ms (endless loop, or a promise that never settles?)`, errorKind: 'timeout' }),
-        ms,
-      );
-    };
-    arm(timeoutMs + START_ALLOWANCE_MS);
-    const collect = (chunk: string) => {
-      output += chunk;
-      if (output.split('\n').length - 1 > maxLines) stop({ lines: [], error: `RangeError: printed more than ${maxLines} lines` });
-    };
-    child.stdout!.setEncoding('utf8').on('data', collect);
-    child.stderr!.setEncoding('utf8').on('data', collect);
-    (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (chunk: string) => {
-      if (report === '' && chunk.startsWith('\x06')) arm(timeoutMs);
-      report += chunk;
-    });
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      const lines = output.split('\n');
-      if (lines.at(-1) === '') lines.pop();
-      const ms = Math.round(performance.now() - started);
-      if (stopped) resolve({ ...stopped, lines: lines.slice(0, maxLines), ms });
-      else if (report.slice(1)) resolve({ lines, error: report.slice(1), errorKind: 'runtime', ms });
-      else if (status !== 0) resolve({ lines, error: `node exited with status ${status}`, errorKind: 'runtime', ms });
-      else resolve({ lines, error: null, ms });
-    });
+  return runScript({
+    command: process.execPath,
+    args: ['--input-type=module', '-e', wrapper(pathToFileURL(file).href)],
+    cwd: dir,
+    timeoutMs,
+    maxLines,
+    runawayHint: 'endless loop, or a promise that never settles?',
+    errorName: 'RangeError',
   });
 }
 

@@ -63,6 +63,21 @@ describe('mapAsync', () => {
     expect(calls).toBe(2);
   });
 
+  it('reads the source one value per result', async () => {
+    const pulled: number[] = [];
+    async function* numbers() {
+      for (let n = 1; n <= 5; n++) {
+        pulled.push(n);
+        yield n;
+      }
+    }
+    const gen = mapAsync(numbers(), (n) => n * n);
+    expect(await gen.next()).toEqual({ value: 1, done: false });
+    expect(await gen.next()).toEqual({ value: 4, done: false });
+    expect(pulled).toEqual([1, 2]);
+    await gen.return();
+  });
+
   it('never has two calls of fn running at once', async () => {
     let running = 0;
     let most = 0;

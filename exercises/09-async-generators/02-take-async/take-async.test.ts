@@ -83,10 +83,12 @@ describe('takeAsync', () => {
 
   it('works with any async iterable, not only generators', async () => {
     let calls = 0;
+    // Counts up to 1,000 (a bound, so that code reading it all still finishes).
     const countingUp: AsyncIterable<number> = {
       [Symbol.asyncIterator]() {
         return {
           async next(): Promise<IteratorResult<number>> {
+            if (calls >= 1000) return { value: undefined, done: true };
             calls += 1;
             return { value: calls, done: false };
           },

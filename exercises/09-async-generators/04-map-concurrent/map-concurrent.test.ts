@@ -23,6 +23,21 @@ function instrumented(delay: (value: number) => number) {
   return { work, log };
 }
 
+/** A promise that knows whether anyone has attached a handler to it (with then, catch or await). */
+class Watched<T> extends Promise<T> {
+  static get [Symbol.species]() {
+    return Promise;
+  }
+  observed = false;
+  then<A = T, B = never>(
+    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    this.observed = true;
+    return super.then(onFulfilled, onRejected);
+  }
+}
+
 /** 1, 2, …, size; records how many values were pulled and whether it was closed. */
 function numbers(size: number) {
   const state = { pulled: 0, closed: false };
@@ -129,6 +144,39 @@ describe('mapConcurrent', () => {
     const gen = mapConcurrent([1, 2, 3], work, 2);
     expect(await gen.next()).toEqual({ value: 10, done: false });
     await expect(gen.next()).rejects.toThrow('no 2s allowed');
+  });
+
+  it('observes the promise of every call from the start: a failure while an older call is awaited is no unhandled rejection', async () => {
+    const unobservedFailures: number[] = [];
+    function work(n: number): Promise<number> {
+      const promise: Watched<number> = new Watched<number>((resolve, reject) => {
+        setTimeout(() => {
+          if (n !== 2) return resolve(n * 10);
+          if (!promise.observed) unobservedFailures.push(n);
+          reject(new Error('no 2s allowed'));
+        }, n === 1 ? 10 : 1);
+      });
+      return promise;
+    }
+    const gen = mapConcurrent([1, 2, 3], work, 2);
+    expect(await gen.next()).toEqual({ value: 10, done: false }); // call 2 failed meanwhile
+    expect(unobservedFailures).toEqual([]);
+    await expect(gen.next()).rejects.toThrow('no 2s allowed');
+  });
+
+  it('copes with a later call failing while an earlier one is awaited, even if its turn never comes', async () => {
+    async function work(n: number): Promise<number> {
+      await sleep(n === 1 ? 10 : 1);
+      if (n === 2) throw new Error('no 2s allowed');
+      return n * 10;
+    }
+    const gen = mapConcurrent([1, 2, 3], work, 2);
+    expect(await gen.next()).toEqual({ value: 10, done: false }); // call 2 failed meanwhile
+    await gen.return();
+    await sleep(5);
+    const again = mapConcurrent([1, 2, 3], work, 2);
+    expect(await again.next()).toEqual({ value: 10, done: false });
+    await expect(again.next()).rejects.toThrow('no 2s allowed');
   });
 
   it('rejects a limit below 1 with a RangeError', async () => {

@@ -48,6 +48,13 @@ describe('summarize', () => {
     expect(summarize(upToFour)).toEqual({ count: 4, min: 1, max: 4, mean: 2.5 });
   });
 
+  it('summarizes 500,000 values from a generator', () => {
+    function* many() {
+      for (let i = 0; i < 500_000; i++) yield i % 1000;
+    }
+    expect(summarize(many())).toEqual({ count: 500_000, min: 0, max: 999, mean: 499.5 });
+  });
+
   it('throws a RangeError for no values, from an array or a generator', () => {
     expect(() => summarize([])).toThrow(RangeError);
     expect(() => summarize(generate())).toThrow(RangeError);

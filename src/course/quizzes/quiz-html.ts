@@ -1,27 +1,10 @@
+import { preText } from '../../build/fence-html';
+
 /**
  * Splits the HTML Shiki and MDX rendered for the inside of a `<Predict>`
  * (at build time, in Predict.astro) into its three parts: the sample, the
- * output fence (the answer) and the explanation. Shiki escapes `<` and `&`
- * in code, so a `<` inside a `<pre>` always starts a tag, and it never nests
- * `<pre>`.
+ * output fence (the answer) and the explanation.
  */
-const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return named[ref.toLowerCase()] ?? whole;
-  });
-}
-
-/** The text of a rendered `<pre>`: tags removed, references decoded, without the final newline. */
-export function preText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\n+$/, '');
-}
-
 export interface QuizParts {
   codeHtml: string;
   outputHtml: string;

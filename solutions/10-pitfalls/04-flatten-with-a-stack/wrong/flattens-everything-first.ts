@@ -1,0 +1,19 @@
+// Walks the whole tree into an array before yielding: deep input works, but nothing is lazy any more.
+/** Arrays nested to any depth, with values of type T at the leaves. */
+export interface NestedArray<T> extends ReadonlyArray<T | NestedArray<T>> {}
+
+export function* flatten<T>(tree: NestedArray<T>): Generator<T, void, undefined> {
+  const values: T[] = [];
+  const stack: { items: NestedArray<T>; index: number }[] = [{ items: tree, index: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.index >= top.items.length) {
+      stack.pop();
+      continue;
+    }
+    const item = top.items[top.index++];
+    if (Array.isArray(item)) stack.push({ items: item, index: 0 });
+    else values.push(item as T);
+  }
+  yield* values;
+}
