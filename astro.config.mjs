@@ -5,8 +5,15 @@ import { compilerOnly } from './src/grader/build/compiler-only-plugin.ts';
 import { fenceMeta } from './src/build/fence-meta.ts';
 import { trustedMatchers } from './src/grader/build/trusted-matchers.ts';
 import { pyodideFiles } from './src/grader/build/pyodide-files.ts';
+import { deployTarget } from './src/hosting/deploy-target.ts';
+
+// Where the build will be served: COURSE_BASE=/generators/ (and COURSE_SITE=https://you.github.io) for a sub-path.
+const { base, site, dist } = deployTarget();
 
 export default defineConfig({
+  base,
+  site,
+  outDir: dist,
   integrations: [mdx(), pyodideFiles()],
   markdown: {
     shikiConfig: {

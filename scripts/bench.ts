@@ -5,18 +5,25 @@
  * (dist/, from `npm run build`) in headless Chromium, and prints each figure
  * beside its budget, ending with `N within budget, N over`.
  *
+ * The site is served as a static host serves it (src/cli/static-server.ts:
+ * the build's brotli copies, ETags). The phone row emulates a phone-class
+ * device in Chromium: 4× CPU slowdown, 10 Mbit/s, 60 ms round trip. The
+ * update rows build the course three times in a copy of the project
+ * (scripts/bench-update.ts; BENCH_UPDATES=0 leaves them out).
+ *
  * Timings are medians of several runs. `npm run verify`'s own duration is
  * read from the last verify run on this machine (test-results/verify-duration.json);
  * run `npm run verify` first to refresh it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../src/cli/chromium';
 import { serveStatic } from '../src/cli/static-server';
 import { DIAGNOSTICS_DELAY_MS, HOVER_DELAY_MS } from '../src/editor/editor-help';
+import { buildVersions, type UpdateCost, updateCost } from './bench-update';
 
 const DIST = process.env.COURSE_DIST ?? 'dist';
 const LESSON = '/iterables/iterator-protocol/';
@@ -194,6 +201,20 @@ async function editorHelpTimings(page: Page) {
   return { completions: median(completions), diagnostics: median(diagnostics), hover: median(hover) };
 }
 
+/** A phone-class device, as Chromium's DevTools emulate one. */
+const PHONE = { cpuSlowdown: 4, bitsPerSecond: 10_000_000, roundTripMs: 60 };
+async function emulatePhone(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PHONE.roundTripMs,
+    downloadThroughput: PHONE.bitsPerSecond / 8,
+    uploadThroughput: PHONE.bitsPerSecond / 8,
+  });
+}
+
 async function freshPage(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -219,6 +240,8 @@ const server = await serveStatic(join(process.cwd(), DIST));
 const browser = await launchChromium();
 const url = server.url + LESSON;
 const rows: { figure: string; value: number; shown: string; budget: number; budgetShown: string }[] = [];
+/** What each update fetched, listed after the table. */
+const updates: string[] = [];
 /** The cold row as it was measured before browserQuiet, for comparison. */
 const coldRightAway: number[] = [];
 
@@ -227,9 +250,10 @@ try {
   // navigating once the browser has finished opening the window (browserQuiet), and,
   // for comparison, straight away as this row did before.
   const cdp = await browser.newBrowserCDPSession();
-  const coldRun = async (waitForQuiet: boolean) => {
+  const coldRun = async (waitForQuiet: boolean, phone = false) => {
     const { context, page, goto } = await freshPage(browser, url);
     if (waitForQuiet) await browserQuiet(cdp);
+    if (phone) await emulatePhone(page);
     await goto();
     await setCode(page, solution);
     await page.locator(`[data-exercise="${ID}"] button.check`).click();
@@ -249,6 +273,23 @@ try {
   }
   breakdowns.push({ figure: 'cold', phases: coldPhases });
   rows.push({ figure: 'cold: navigation → first verdict', value: median(cold), shown: `${median(cold).toFixed(0)} ms`, budget: 1000, budgetShown: '1000 ms' });
+
+  // The same on a phone-class device: 4× CPU slowdown, 10 Mbit/s, 60 ms round trip.
+  const phone: number[] = [];
+  const phonePhases: Phases[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await coldRun(true, true);
+    phone.push(run.verdictAt);
+    phonePhases.push(run.phases);
+  }
+  breakdowns.push({ figure: 'cold phone', phases: phonePhases });
+  rows.push({
+    figure: 'cold on a phone (4× CPU, 10 Mbit/s, 60 ms RTT)',
+    value: median(phone),
+    shown: `${median(phone).toFixed(0)} ms`,
+    budget: 1200,
+    budgetShown: '1200 ms',
+  });
 
   // Learner on the page ≥ 3 s (grader warmed on idle) → click → verdict.
   const idle: number[] = [];
@@ -393,7 +434,7 @@ try {
   // Warm, then the check right after a runaway, on a cross-origin-isolated host (interrupt buffer) and on one
   // without isolation (the worker terminated, the spare takes over); the renderer's memory with Python loaded.
   for (const isolated of [true, false]) {
-    const host = await serveStatic(join(process.cwd(), DIST), { crossOriginIsolated: isolated });
+    const host = await serveStatic(join(process.cwd(), DIST), { isolated });
     const { context, page, goto } = await pythonPage(host.url + LESSON);
     await goto();
     await setCode(page, pythonSolution);
@@ -443,6 +484,31 @@ try {
     }
     await context.close();
     await host.close();
+  }
+
+  // A returning learner after an update: what their browser downloads before the new version takes over.
+  if (process.env.BENCH_UPDATES !== '0') {
+    console.log('building the course three times for the update rows (BENCH_UPDATES=0 leaves them out)…');
+    const versions = buildVersions();
+    try {
+      const costs: [string, UpdateCost, number][] = [
+        ['one lesson changed', await updateCost(browser, versions.before, versions.lesson), 200],
+        // A grader change renames its worker, and so the scripts that start it and every lesson page (see docs/speed.md).
+        ['the grader changed', await updateCost(browser, versions.before, versions.grader), 512],
+      ];
+      for (const [change, cost, budgetKb] of costs) {
+        rows.push({
+          figure: `update, ${change}: downloaded (${cost.requests} requests)`,
+          value: cost.bytes / 1024,
+          shown: kb(cost.bytes),
+          budget: budgetKb,
+          budgetShown: `${budgetKb} KB`,
+        });
+        updates.push(`  ${change}:\n${cost.files.map((file) => `    ${file}`).join('\n')}`);
+      }
+    } finally {
+      rmSync(versions.root, { recursive: true, force: true });
+    }
   }
 } finally {
   await browser.close();
@@ -510,6 +576,7 @@ for (const file of workers) {
   const body = readFileSync(join(DIST, '_astro', file));
   console.log(`  ${file.padEnd(40)} ${kb(statSync(join(DIST, '_astro', file)).size).padStart(10)} raw, ${kb(gzipSync(body).length).padStart(9)} gzip`);
 }
+if (updates.length > 0) console.log(`\nwhat an update fetched:\n${updates.join('\n')}`);
 console.log(`\ncold, navigating while the browser is still opening the new window: ${median(coldRightAway).toFixed(0)} ms (for comparison; see browserQuiet)`);
 const within = rows.filter((r) => r.value <= r.budget).length;
 console.log(

@@ -1,30 +1,20 @@
 /**
- * After `astro build` and Pagefind: writes dist/sw.js, the service worker,
- * with the list of every file in dist/ to precache and a version that is a
- * hash of all of them (so any change to the site is a new version).
+ * After `astro build` and Pagefind: writes dist/sw.js, the service worker
+ * (src/offline/service-worker.js), with the build's offline manifest: every
+ * file in dist/ with the SHA-256 of its bytes, and a version that is a hash
+ * of the manifest. A returning learner's browser fetches only the files whose
+ * hash changed. Files under pyodide/ (the Python runtime) form the group
+ * "python", saved only when a page asks for it.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileOfPath, writeServiceWorker } from '../src/offline/offline-manifest';
 
 const dist = process.argv[2] ?? 'dist';
-// Pyodide (13 MB under /pyodide/) is for learners who choose Python: it is not precached for every visitor.
-const files = (function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-})(dist).filter((file) => !file.endsWith('sw.js') && !relative(dist, file).startsWith('pyodide'));
-
-const hash = createHash('sha256');
-const urls: string[] = [];
-for (const file of files.sort()) {
-  const path = `/${relative(dist, file).replace(/\\/g, '/')}`;
-  hash.update(path).update(readFileSync(file));
-  urls.push(path.replace(/index\.html$/, ''));
-}
-const version = hash.digest('hex').slice(0, 12);
-const template = readFileSync('src/offline/service-worker.js', 'utf8');
-writeFileSync(join(dist, 'sw.js'), template.replace('__COURSE_VERSION__', version).replace('__PRECACHE_URLS__', JSON.stringify(urls)));
-const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
-console.log(`sw.js: version ${version}, ${urls.length} files (${(bytes / 1024 / 1024).toFixed(1)} MB) precached for offline use`);
+const manifest = writeServiceWorker(dist);
+const megabytes = (paths: string[]) => (paths.reduce((n, path) => n + statSync(join(dist, fileOfPath(path))).size, 0) / 1024 / 1024).toFixed(1);
+const saved = Object.keys(manifest.files);
+const groups = Object.entries(manifest.groups)
+  .filter(([, group]) => Object.keys(group.files).length > 0)
+  .map(([name, group]) => `; ${name}: ${Object.keys(group.files).length} files (${megabytes(Object.keys(group.files))} MB) when a page asks`);
+console.log(`sw.js: version ${manifest.version}, ${saved.length} files (${megabytes(saved)} MB) saved for offline use${groups.join('')}`);

@@ -2,7 +2,9 @@
  * `npm run verify`: the course's own suite, in order:
  *   type check · lint · unit tests · every solution passes · every untouched stub fails ·
  *   every plausible wrong solution fails · the same three for the Python tracks ·
- *   every lesson sample prints what its lesson says · the site builds · browser tests.
+ *   every lesson sample prints what its lesson says · the site builds · browser tests ·
+ *   the site builds under a sub-path · browser tests there (navigating, solving, search,
+ *   a teacher's link, a missing page, offline use and updates).
  * Ends with `N passed, N failed` over all of them.
  */
 import { spawnSync } from 'node:child_process';
@@ -44,10 +46,30 @@ function vitestJson(config: string, env: Record<string, string> = {}, files: str
 }
 
 /** A command that passes or fails as a whole: 1 passed or 1 failed, with its output's tail when it fails. */
-function wholeCommand(command: string, args: string[]): StageResult {
-  const { code, output } = run(command, args);
+function wholeCommand(command: string, args: string[], env: Record<string, string> = {}): StageResult {
+  const { code, output } = run(command, args, env);
   return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, notes: code === 0 ? [] : [output.slice(-4000)] };
 }
+
+/** A browser-test run's verdict: its tests, plus 1 failed when a file could not run at all. */
+function browserTests(env: Record<string, string> = {}, files: string[] = []): StageResult {
+  const { report, output } = vitestJson('tests/vitest.browser.config.ts', env, files);
+  if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
+  const notes = report.testResults.flatMap((f) => [
+    ...(f.message ? [`${f.name}: ${f.message.split('\n')[0]}`] : []),
+    ...f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${a.failureMessages[0]?.split('\n')[0]}`),
+  ]);
+  const failed = report.numFailedTests + (report.testResults.some((f) => f.message && f.assertionResults.length === 0) ? 1 : 0);
+  return { passed: report.numPassedTests, failed, notes };
+}
+
+/**
+ * The course built to be served under a sub-path, as on GitHub Pages
+ * (https://you.github.io/generators/): a second build, in its own folder,
+ * and the browser tests that walk every kind of URL the site makes.
+ */
+const SUB_PATH = { COURSE_BASE: '/generators/', COURSE_DIST: 'dist-generators' };
+const SUB_PATH_TESTS = ['tests/browser/hosting.test.ts', 'tests/browser/offline.test.ts'];
 
 const stages: [string, () => StageResult | Promise<StageResult>][] = [
   ['the code type-checks, each runtime against its own globals', () => wholeCommand('npm', ['run', '--silent', 'typecheck'])],
@@ -81,19 +103,9 @@ const stages: [string, () => StageResult | Promise<StageResult>][] = [
     },
   ],
   ['the site builds', () => wholeCommand('npm', ['run', '--silent', 'build'])],
-  [
-    'browser tests',
-    () => {
-      const { report, output } = vitestJson('tests/vitest.browser.config.ts');
-      if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
-      const notes = report.testResults.flatMap((f) => [
-        ...(f.message ? [`${f.name}: ${f.message.split('\n')[0]}`] : []),
-        ...f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${a.failureMessages[0]?.split('\n')[0]}`),
-      ]);
-      const failed = report.numFailedTests + (report.testResults.some((f) => f.message && f.assertionResults.length === 0) ? 1 : 0);
-      return { passed: report.numPassedTests, failed, notes };
-    },
-  ],
+  ['browser tests', () => browserTests()],
+  [`the site builds under ${SUB_PATH.COURSE_BASE}`, () => wholeCommand('npm', ['run', '--silent', 'build'], SUB_PATH)],
+  [`browser tests under ${SUB_PATH.COURSE_BASE}`, () => browserTests(SUB_PATH, SUB_PATH_TESTS)],
 ];
 
 let passed = 0;

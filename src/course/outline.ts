@@ -1,5 +1,6 @@
 import { CourseDataError } from './course-data-error';
 import { parseOrderedName } from './slugs';
+import { siteUrl } from '../hosting/site-url';
 
 export interface ChapterInput {
   /** e.g. `content/03-laziness/chapter.json` */
@@ -80,7 +81,7 @@ export function buildOutline(chapters: ChapterInput[], lessons: LessonInput[], e
       chapter: chapter.slug,
       slug: own.slug,
       key,
-      url: `/${key}/`,
+      url: siteUrl(`${key}/`),
       entryId: lesson.entryId,
       order: own.order,
       title: lesson.title,

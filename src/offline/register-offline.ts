@@ -4,6 +4,7 @@
  * the course has taken over since their last visit.
  */
 import { afterLoad } from '../ui/after-load';
+import { BASE, siteUrl } from '../hosting/site-url';
 import { storageKey } from '../ui/storage';
 
 const SEEN_KEY = storageKey('course-version');
@@ -42,7 +43,7 @@ if ('serviceWorker' in navigator && !import.meta.env.DEV) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const install = () => {
     for (const type of ACTIVITY) removeEventListener(type, postpone, true);
-    navigator.serviceWorker.register('/sw.js').catch(() => {
+    navigator.serviceWorker.register(siteUrl('sw.js'), { scope: BASE }).catch(() => {
       /* offline use is a bonus: the course works online without it */
     });
   };

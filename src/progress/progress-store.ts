@@ -120,6 +120,7 @@ export class ProgressStore {
     return { ok: true };
   }
 
+  /** The lesson read last, as a course path (`/laziness/eager-vs-lazy/`: see coursePath in src/hosting/site-url.ts). */
   lastLesson(): string | null {
     const value = this.read(LAST_LESSON_KEY);
     return value && /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(value) ? value : null;

@@ -34,7 +34,7 @@ export const NEW_PER_DAY = 10;
 export const endOfDay = (now: Date) => new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 59, 999);
 const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
-/** Chapter slugs from visited lesson URLs (`/laziness/eager-vs-lazy/`). */
+/** Chapter slugs from visited lessons' course paths (`/laziness/eager-vs-lazy/`, without the site's base). */
 export function chaptersOfUrls(urls: Iterable<string>): Set<string> {
   const chapters = new Set<string>();
   for (const url of urls) {

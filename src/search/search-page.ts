@@ -3,6 +3,7 @@
  * by `npm run build` (so it works offline). Results are rendered as text and
  * links only; Pagefind's excerpt marks are the one bit of markup kept.
  */
+import { siteUrl } from '../hosting/site-url';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -37,13 +38,14 @@ async function search(query: string) {
   list.replaceChildren();
   if (!query.trim()) return void (status.textContent = '');
   status.textContent = 'Searching…';
-  const bundle = '/pagefind/pagefind.js';
+  const bundle = siteUrl('pagefind/pagefind.js');
   pagefind ??= import(/* @vite-ignore */ bundle) as Promise<Pagefind>;
   const { results } = await (await pagefind).search(query);
   const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
   for (const result of data) {
     const item = document.createElement('li');
     const link = document.createElement('a');
+    // Pagefind's URLs already start with the base: it takes it from where pagefind.js is served.
     link.href = result.url;
     link.textContent = result.meta.title ?? result.url;
     const excerpt = document.createElement('p');

@@ -1,5 +1,6 @@
 import { assignmentLink, assignmentSchema, type Assignment } from './assignment';
 import { say } from '../ui/dom';
+import { siteUrl } from '../hosting/site-url';
 
 /**
  * The assignment builder on /teach/: a title, an optional due day and the
@@ -51,8 +52,8 @@ form.addEventListener('submit', (event) => {
   }
   const { assignment } = choice;
   const links = {
-    'student-link': assignmentLink(location.origin, '/teach/assignment/', assignment),
-    'class-link': assignmentLink(location.origin, '/teach/class/', assignment),
+    'student-link': assignmentLink(location.origin, siteUrl('teach/assignment/'), assignment),
+    'class-link': assignmentLink(location.origin, siteUrl('teach/class/'), assignment),
   };
   for (const [id, link] of Object.entries(links)) {
     form.querySelector<HTMLInputElement>(`#${id}`)!.value = link;

@@ -1,5 +1,6 @@
 import type { OutlineChapter } from '../course/outline';
 import type { ExerciseRef } from '../grader/client/grader-client';
+import { siteUrl } from '../hosting/site-url';
 
 /**
  * What the teacher pages know about each exercise, put into the page at build
@@ -34,7 +35,7 @@ export function buildExerciseIndex(
           chapterTitle: chapter.title,
           url: `${lesson.url}#x-${exercise.id}`,
           stubName: g.stubName,
-          testUrl: `/grader/tests/${exercise.id}.json`,
+          testUrl: siteUrl(`grader/tests/${exercise.id}.json`),
           testHash: g.testsHash,
           timeoutMs: g.timeoutMs,
         };

@@ -2,7 +2,7 @@ import { storageKey } from './storage';
 
 const VISITED_KEY = storageKey('visited');
 
-/** Lessons the learner has opened (URLs), so reading-only lessons can be marked as read. */
+/** Lessons the learner has opened (course paths, `/laziness/eager-vs-lazy/`), so reading-only lessons can be marked as read. */
 export function visitedLessons(): Set<string> {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(VISITED_KEY) ?? '[]');

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server';
-import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
+import type { StaticServer } from '../../src/cli/static-server';
+import { assertBuilt, checkAndWait, typeCode, serveSite } from '../support/site';
 
 const LESSON = '/iterables/iterator-protocol/';
 const ID = 'count-up-to-class';
@@ -15,7 +15,7 @@ let page: Page;
 
 beforeAll(async () => {
   assertBuilt();
-  server = await serveStatic(DIST);
+  server = await serveSite();
   browser = await launchChromium();
   page = await browser.newPage();
   await page.goto(server.url + LESSON);

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server';
-import { assertBuilt, DIST } from '../support/site';
+import type { StaticServer } from '../../src/cli/static-server';
+import { assertBuilt, DIST, serveSite } from '../support/site';
 import { lessonUrlOf } from '../support/lesson-of';
 import { hostileCases } from '../support/hostile-corpus';
 
@@ -22,7 +22,7 @@ const pages = new Map<string, Page>();
 
 beforeAll(async () => {
   assertBuilt();
-  server = await serveStatic(DIST);
+  server = await serveSite();
   browser = await launchChromium();
 });
 afterAll(async () => {

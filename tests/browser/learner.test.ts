@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server';
-import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
+import type { StaticServer } from '../../src/cli/static-server';
+import { assertBuilt, checkAndWait, typeCode, serveSite } from '../support/site';
 import { axeViolations } from '../support/axe';
 
 const LESSON = '/iterables/iterator-protocol/';
@@ -20,7 +20,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   assertBuilt();
-  server = await serveStatic(DIST);
+  server = await serveSite();
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });

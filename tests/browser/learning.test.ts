@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server';
-import { assertBuilt, DIST } from '../support/site';
+import type { StaticServer } from '../../src/cli/static-server';
+import { assertBuilt, serveSite } from '../support/site';
 import { axeViolations } from '../support/axe';
 import { rate } from '../../src/review/scheduler';
 
@@ -21,7 +21,7 @@ let context: BrowserContext | undefined;
 
 beforeAll(async () => {
   assertBuilt();
-  server = await serveStatic(DIST);
+  server = await serveSite();
   browser = await launchChromium();
 });
 afterAll(async () => {

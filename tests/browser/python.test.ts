@@ -43,7 +43,7 @@ afterAll(async () => {
 
 async function openLesson(isolated: boolean): Promise<Page> {
   await context?.close();
-  const server = await serveStatic(DIST, { crossOriginIsolated: isolated });
+  const server = await serveStatic(DIST, { isolated });
   servers.push(server);
   context = await browser.newContext();
   const page = await context.newPage();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server';
-import { assertBuilt, DIST } from '../support/site';
+import type { StaticServer } from '../../src/cli/static-server';
+import { assertBuilt, serveSite } from '../support/site';
 import { axeViolations } from '../support/axe';
 import { runPlain, type Call } from '../support/stepper-drive';
 
@@ -20,7 +20,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   assertBuilt();
-  server = await serveStatic(DIST);
+  server = await serveSite();
   browser = await launchChromium();
 });
 afterAll(async () => {

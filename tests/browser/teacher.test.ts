@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server';
-import { assertBuilt, checkAndWait, DIST, typeCode } from '../support/site';
+import type { StaticServer } from '../../src/cli/static-server';
+import { assertBuilt, checkAndWait, DIST, typeCode, serveSite } from '../support/site';
 import { axeViolations } from '../support/axe';
 
 const ID = 'count-up-to-class';
@@ -24,7 +24,7 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   assertBuilt();
-  server = await serveStatic(DIST);
+  server = await serveSite();
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });

@@ -1,9 +1,17 @@
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { serveStatic, type ServeOptions } from '../../src/cli/static-server';
 
 /** The built site under test: `dist/` of the course (built by `npm run build` before the browser tests). */
 export const DIST = resolve(process.env.COURSE_DIST ?? 'dist');
+/** The path it was built to be served under (COURSE_BASE, as for `npm run build`): `npm run verify` runs some files at `/generators/` too. */
+export const BASE = process.env.COURSE_BASE ?? '/';
+
+/** Serves the built site under its base, as a static host would; `server.url` includes the base. */
+export function serveSite(options: Omit<ServeOptions, 'base'> = {}) {
+  return serveStatic(DIST, { ...options, base: BASE });
+}
 
 export function assertBuilt() {
   if (!existsSync(resolve(DIST, 'index.html'))) throw new Error(`No built site at ${DIST}: run "npm run build" first`);

@@ -1,4 +1,6 @@
 import { tooLongReason } from '../../protocol/limits';
+import { siteUrl } from '../../../hosting/site-url';
+import { saveOffline } from '../../../offline/save-offline';
 import { fetchVerified } from '../../protocol/verified-fetch';
 import { notRunVerdict, type TestResult, type Verdict } from '../../protocol/verdict';
 import { INTERRUPT_SLOT, type PythonJob, type PythonWorkerStart, type PythonWorkerStatus, SIGINT, STOP_SLOT } from '../protocol';
@@ -40,7 +42,7 @@ interface PythonWorker {
   status: { pythonVersion: string; startMs: number } | null;
 }
 
-const pyodideURL = () => new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href;
+const pyodideURL = () => new URL(siteUrl('pyodide/'), location.href).href;
 
 /**
  * The page's side of Python grading, the same shape as the TypeScript
@@ -62,7 +64,11 @@ export class PythonGraderClient {
   warm(exercises: PythonExerciseRef[] = []): void {
     const active = this.activeWorker();
     void active.ready.then(
-      () => this.scheduleSpare(),
+      () => {
+        this.scheduleSpare();
+        // Python started once on this device: keep its runtime for offline use too (it is not saved for everyone).
+        void saveOffline('python');
+      },
       () => {},
     );
     for (const exercise of exercises) void this.testsOf(exercise).catch(() => {});
