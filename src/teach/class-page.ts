@@ -161,7 +161,7 @@ function showProgress() {
     progressBar.max = Math.max(total, 1);
     progressBar.value = done;
     const handedIn = handedInCount();
-    const distinct = handedIn === total ? '' : ` (${total} different pieces of code: identical code is graded once)`;
+    const distinct = handedIn === total ? '' : ` (${total} distinct piece${total === 1 ? '' : 's'} of code: identical code is graded once)`;
     if (!queue.idle) {
       const now = queue.inFlight()[0]?.job.label;
       progressText.textContent = `Re-grading ${handedIn} handed-in exercise${handedIn === 1 ? '' : 's'}${distinct}: ${done} of ${total} done${now ? `. Now: ${now}` : ''}…`;
