@@ -52,27 +52,51 @@ document.querySelector('[data-export]')!.addEventListener('click', async () => {
   say([`Exported ${count(Object.keys(file.exercises).length, 'exercise', 'exercises')} and the review schedule of ${count(cards, 'card', 'cards')}.`], 'ok');
 });
 
+/** What an import that did not happen says, on this page: nothing was changed, and what to do. */
+function notImported(name: string, reason: string) {
+  say([`“${name}” was not imported: ${reason}`, 'Your progress in this browser is unchanged.'], 'error');
+}
+
 const input = document.querySelector<HTMLInputElement>('[data-import]')!;
 input.addEventListener('change', async () => {
   const chosen = input.files?.[0];
   input.value = '';
   if (!chosen) return;
-  const { parseProgressFile } = await import('./export-format');
+  const { MAX_PROGRESS_FILE_BYTES, parseProgressFile } = await import('./export-format');
+  if (chosen.size > MAX_PROGRESS_FILE_BYTES) {
+    const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+    notImported(
+      chosen.name,
+      `it is ${mb(chosen.size)}, and a progress file of this course is at most ${mb(MAX_PROGRESS_FILE_BYTES)} (an export of every exercise is far smaller). Choose the file the course map’s Export made.`,
+    );
+    return;
+  }
+  // The whole file is checked before anything is written.
   const result = parseProgressFile(await chosen.text());
   if (!result.ok) {
-    say([`“${chosen.name}” was not imported:`, ...result.errors], 'error');
+    say([`“${chosen.name}” was not imported:`, ...result.errors, 'Your progress in this browser is unchanged.'], 'error');
     return;
   }
   const exercises = count(Object.keys(result.value.exercises).length, 'exercise', 'exercises');
   const review = result.value.review;
   const cards = review ? ` and the review schedule of ${count(Object.keys(review.cards).length, 'card', 'cards')}` : '';
   if (!confirm(`Replace the progress saved in this browser with the ${exercises}${cards} in “${chosen.name}”?`)) return;
-  const saved = store.replaceAll(result.value.exercises);
+  // All or nothing: the current progress stays until the new is completely written.
   // A file without a review schedule (older, or from npm run report) leaves this browser's schedule as it is.
-  const reviewSaved = saved.ok && review ? (await reviewStore()).replace(review) : saved;
-  say([reviewSaved.ok ? `Imported ${exercises}${cards} from “${chosen.name}”.` : reviewSaved.message], reviewSaved.ok ? 'ok' : 'error');
+  const imported = store.importAll(result.value.exercises, review ? { review: JSON.stringify(review) } : {});
+  if (imported.ok) say([`Imported ${exercises}${cards} from “${chosen.name}”.`], 'ok');
+  else if (imported.reason === 'unavailable')
+    notImported(chosen.name, 'this browser does not let the course save anything here (private browsing, or site data blocked).');
+  else
+    notImported(
+      chosen.name,
+      'this browser’s storage for the course has no room for it beside your current progress, which is kept until an import is complete. ' +
+        'To make room: export your progress (to keep a copy), clear this site’s data in the browser’s settings, then import the file again.',
+    );
   render();
 });
 
+// Records a page left behind when it closed in the middle of an import.
+store.removeOldGenerations();
 render();
 addEventListener('storage', render);

@@ -9,6 +9,12 @@ import { reviewStateSchema, type ReviewState } from '../review/review-schema';
  */
 export const PROGRESS_FORMAT = 'generators-course/progress';
 export const PROGRESS_VERSION = 1;
+/**
+ * Larger files are refused before they are read. An export of every exercise is far smaller; this
+ * keeps an import within reach of the browser's storage (about 5 million characters for the
+ * site), beside the progress it replaces, which is kept until the import is complete.
+ */
+export const MAX_PROGRESS_FILE_BYTES = 2_000_000;
 
 const isoDate = z.string().datetime({ offset: true });
 

@@ -1,5 +1,5 @@
 import { emptyRecord, type ExerciseRecord, type ExerciseState, type TrackLanguage, type TrackRecord, trackOf, withTrack } from './progress-types';
-import { LANGUAGE_KEY, type SaveResult, STORAGE_PREFIX } from '../ui/storage';
+import { CURRENT_RECORDS_KEY, LANGUAGE_KEY, recordsPrefix, type SaveResult, STORAGE_PREFIX } from '../ui/storage';
 
 export type { SaveResult };
 
@@ -7,11 +7,24 @@ export type { SaveResult };
  * The learner's code and progress in browser storage, one key per exercise
  * (`generators-course:v1:exercise:<id>`). Every read is checked: an entry
  * that is not ours or is corrupt is reported and ignored, never trusted.
+ *
+ * An import replaces every record at once (`importAll`): it writes the new
+ * records under keys of their own (`generators-course:v1:g<N>:exercise:<id>`,
+ * a new "generation"), then switches the one key that says which generation
+ * is current (`generators-course:v1:records`), then removes the old one. A
+ * write that fails (storage full) removes what it wrote and leaves the
+ * current records as they were; a page that dies midway leaves them current
+ * too, and its leftovers are removed by the next import or visit of the map.
  */
-const exerciseKey = (id: string) => `${STORAGE_PREFIX}exercise:${id}`;
+const RECORD_KEY = /^generators-course:v1:(?:g\d{1,9}:)?exercise:(.+)$/;
 const LAST_LESSON_KEY = `${STORAGE_PREFIX}last-lesson`;
 
+/** Why an import did not happen: the page says it in its own words (see course-map.ts). */
+export type ImportResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable' };
+
 const STATES: readonly ExerciseState[] = ['unsolved', 'attempted', 'solved'];
+/** Kept beside the records in their generation (their key without the prefix): the review schedule. */
+const GENERATION_EXTRAS = ['review'];
 
 function asTrack(r: Record<string, unknown>): TrackRecord | null {
   if (!STATES.includes(r.state as ExerciseState)) return null;
@@ -47,8 +60,12 @@ export class ProgressStore {
 
   constructor(private readonly storage: Storage | null) {}
 
+  private exerciseKey(id: string): string {
+    return `${recordsPrefix(this.storage)}exercise:${id}`;
+  }
+
   get(id: string): ExerciseRecord {
-    const raw = this.read(exerciseKey(id));
+    const raw = this.read(this.exerciseKey(id));
     if (raw === null) return emptyRecord();
     try {
       const record = asRecord(JSON.parse(raw));
@@ -62,7 +79,7 @@ export class ProgressStore {
 
   update(id: string, change: (record: ExerciseRecord) => ExerciseRecord): SaveResult {
     const next = { ...change(this.get(id)), updatedAt: new Date().toISOString() };
-    return this.write(exerciseKey(id), JSON.stringify(next));
+    return this.write(this.exerciseKey(id), JSON.stringify(next));
   }
 
   /** One track of an exercise (TypeScript: the record's own fields; Python: its `python` record). */
@@ -100,10 +117,10 @@ export class ProgressStore {
   all(): Record<string, ExerciseRecord> {
     const records: Record<string, ExerciseRecord> = {};
     if (!this.storage) return records;
-    for (let i = 0; i < this.storage.length; i++) {
-      const key = this.storage.key(i);
-      if (key?.startsWith(`${STORAGE_PREFIX}exercise:`)) {
-        const id = key.slice(`${STORAGE_PREFIX}exercise:`.length);
+    const prefix = `${recordsPrefix(this.storage)}exercise:`;
+    for (const key of this.keys()) {
+      if (key.startsWith(prefix)) {
+        const id = key.slice(prefix.length);
         const record = this.get(id);
         if (!this.corrupt.has(id)) records[id] = record;
       }
@@ -111,13 +128,63 @@ export class ProgressStore {
     return records;
   }
 
-  replaceAll(records: Record<string, ExerciseRecord>): SaveResult {
-    for (const id of Object.keys(this.all())) this.storage?.removeItem(exerciseKey(id));
-    for (const [id, record] of Object.entries(records)) {
-      const result = this.write(exerciseKey(id), JSON.stringify(record));
-      if (!result.ok) return result;
+  private keys(): string[] {
+    const keys: string[] = [];
+    if (!this.storage) return keys;
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (key !== null) keys.push(key);
     }
+    return keys;
+  }
+
+  /**
+   * Replaces every exercise record, and the values under `extra` (`{ review: "…" }` for the review
+   * schedule), in one step: all of the new, or (storage full) none of it. What lives beside the records
+   * and `extra` does not name (a file without a review schedule) is carried over as it is.
+   */
+  importAll(records: Record<string, ExerciseRecord>, extra: Record<string, string> = {}): ImportResult {
+    const storage = this.storage;
+    if (!storage) return { ok: false, reason: 'unavailable' };
+    const current = recordsPrefix(storage);
+    const taken = new Set(this.keys().map((key) => /^generators-course:v1:g(\d{1,9}):/.exec(key)?.[1]));
+    let n = 1;
+    while (taken.has(String(n)) || current === `${STORAGE_PREFIX}g${n}:`) n += 1;
+    const next = `${STORAGE_PREFIX}g${n}:`;
+    const values: [string, string][] = [
+      ...Object.entries(records).map(([id, record]): [string, string] => [`exercise:${id}`, JSON.stringify(record)]),
+      ...GENERATION_EXTRAS.flatMap((name): [string, string][] => {
+        const value = extra[name] ?? this.read(`${current}${name}`);
+        return value === null || value === undefined ? [] : [[name, value]];
+      }),
+    ];
+    const written: string[] = [];
+    try {
+      for (const [name, value] of values) {
+        storage.setItem(`${next}${name}`, value);
+        written.push(`${next}${name}`);
+      }
+      // The switch, one write: before it the old records are current, after it the new.
+      storage.setItem(CURRENT_RECORDS_KEY, `g${n}`);
+    } catch {
+      for (const key of written) storage.removeItem(key);
+      return { ok: false, reason: 'full' };
+    }
+    this.removeOldGenerations();
     return { ok: true };
+  }
+
+  /** Removes records that are not current: the old ones after an import, and what a page that died midway left. */
+  removeOldGenerations(): void {
+    if (!this.storage) return;
+    const current = recordsPrefix(this.storage);
+    const original = (key: string) => RECORD_KEY.test(key) && key.startsWith(`${STORAGE_PREFIX}exercise:`);
+    const stale = this.keys().filter((key) => {
+      if (/^generators-course:v1:g\d{1,9}:/.test(key)) return current === STORAGE_PREFIX || !key.startsWith(current);
+      if (current === STORAGE_PREFIX) return false;
+      return original(key) || GENERATION_EXTRAS.some((name) => key === `${STORAGE_PREFIX}${name}`);
+    });
+    for (const key of stale) this.storage.removeItem(key);
   }
 
   /** The lesson read last, as a course path (`/laziness/eager-vs-lazy/`: see coursePath in src/hosting/site-url.ts). */
@@ -130,10 +197,15 @@ export class ProgressStore {
     this.write(LAST_LESSON_KEY, url);
   }
 
-  /** Calls back when another tab changed an exercise's record. */
+  /** Calls back when another tab changed an exercise's record (for an import there, with every exercise's id). */
   static onOtherTabChange(callback: (id: string) => void): void {
     addEventListener('storage', (event) => {
-      if (event.key?.startsWith(`${STORAGE_PREFIX}exercise:`)) callback(event.key.slice(`${STORAGE_PREFIX}exercise:`.length));
+      if (event.key === CURRENT_RECORDS_KEY) {
+        for (const id of Object.keys(browserStore().all())) callback(id);
+        return;
+      }
+      const id = event.key && RECORD_KEY.exec(event.key)?.[1];
+      if (id) callback(id);
     });
   }
 

@@ -1,4 +1,4 @@
-import { type SaveResult, storageKey } from '../ui/storage';
+import { recordsPrefix, type SaveResult, storageKey } from '../ui/storage';
 import { emptyReviewState, reviewStateSchema, type ReviewRecord, type ReviewState } from './review-schema';
 
 /**
@@ -6,8 +6,11 @@ import { emptyReviewState, reviewStateSchema, type ReviewRecord, type ReviewStat
  * (`generators-course:v1:review`). Every read is validated: a corrupt or
  * foreign value is reported (`corrupt`) and treated as an empty schedule,
  * and is only replaced when the learner rates a card or imports a file.
+ * It lives beside the exercise records: after an import, under the import's
+ * generation (progress-store.ts, `importAll`).
  */
 export const REVIEW_KEY = storageKey('review');
+const reviewKey = (storage: Storage | null) => `${recordsPrefix(storage)}review`;
 
 export class ReviewStore {
   corrupt = false;
@@ -17,7 +20,7 @@ export class ReviewStore {
   get(): ReviewState {
     let raw: string | null = null;
     try {
-      raw = this.storage?.getItem(REVIEW_KEY) ?? null;
+      raw = this.storage?.getItem(reviewKey(this.storage)) ?? null;
     } catch {
       return emptyReviewState();
     }
@@ -50,7 +53,7 @@ export class ReviewStore {
         message: 'This browser does not let the course save anything (private mode?), so your review schedule lasts only until you leave the page.',
       };
     try {
-      this.storage.setItem(REVIEW_KEY, JSON.stringify(state));
+      this.storage.setItem(reviewKey(this.storage), JSON.stringify(state));
       this.corrupt = false;
       return { ok: true };
     } catch {

@@ -1,7 +1,7 @@
 import type { ParseResult } from '../progress/export-format';
 import { sameAssignment, type Assignment } from './assignment';
 import { formatLocalTime, isLate } from './due-date';
-import type { HandIn } from './hand-in-format';
+import type { HandIn, Language } from './hand-in-format';
 
 /**
  * The class view's table, as plain data: one row per dropped file, one
@@ -9,30 +9,45 @@ import type { HandIn } from './hand-in-format';
  * own re-grade of the handed-in code; what a file claims (its "state") is
  * only shown beside it. The page renders `fields` and the CSV export writes
  * the same `fields`, so the two always match.
+ *
+ * A student's latest hand-in (by the time in the file; for equal times, the
+ * one dropped last) replaces their earlier ones: those keep their row, marked
+ * as replaced, and count nowhere.
  */
-export type CellStatus = 'solved' | 'failing' | 'missing' | 'waiting' | 'unchecked';
+export type CellStatus = 'solved' | 'failing' | 'missing' | 'waiting' | 'unchecked' | 'replaced';
 
-/** The outcome of re-grading one exercise of one hand-in here. */
+/** The outcome of re-grading one piece of code here. */
 export interface Grade {
   solved: boolean;
-  /** The code was stopped after the exercise's time limit (an endless loop, or a very slow machine). */
+  /** The code was stopped after the exercise's time limit, twice (an endless loop, or a very slow machine). */
   timedOut?: boolean;
-  /** The grader itself could not run (the compiler did not start, the runner crashed): neither solved nor failing. */
+  /** Refused before it ran, for its size. */
+  tooLong?: boolean;
+  /** It took the grading process down (memory exhausted), twice, the second time graded alone. */
+  crashed?: boolean;
+  /** The grader itself could not run (the compiler did not answer, twice): neither solved nor failing. */
   unchecked?: boolean;
+  /** The page stopped while this code was graded alone: it is not checked again unless the teacher asks. */
+  stopped?: boolean;
+  /** Code in a language this page cannot grade (yet): neither solved nor failing. */
+  unsupported?: Language;
 }
 
 export interface Submission {
   fileName: string;
   parsed: ParseResult<HandIn>;
-  /** Re-grades by exercise id; absent until that exercise has been checked. */
-  grades: Record<string, Grade>;
 }
+
+/** What identifies one piece of code to grade: identical code for the same exercise is graded once. */
+export type CodeKeyOf = (exerciseId: string, language: Language, code: string) => string;
 
 export interface ClassCell {
   exerciseId: string;
   status: CellStatus;
   /** The file said "solved" (true or not). */
   claimedSolved: boolean;
+  /** The graded code's key, when there is code to grade. */
+  key: string | null;
   text: string;
 }
 
@@ -42,6 +57,8 @@ export interface ClassRow {
   fileName: string;
   rejected: boolean;
   late: boolean;
+  /** This student's later hand-in (its index), which counts instead of this one. */
+  replacedBy: number | null;
   cells: ClassCell[];
   /** What the row shows, column by column (also its CSV line). */
   fields: string[];
@@ -62,73 +79,163 @@ export interface ReferenceAssignment {
   from: 'link' | 'hand-in';
 }
 
+/** The columns before the exercises': Student, File, Handed in, Status. */
+export const LEADING_COLUMNS = 4;
+
 /** The assignment the class is judged by: the teacher's link wins over anything in the files. */
-export function referenceAssignment(fromLink: Assignment | null, submissions: Submission[]): ReferenceAssignment | null {
+export function referenceAssignment(fromLink: Assignment | null, submissions: readonly Submission[]): ReferenceAssignment | null {
   if (fromLink) return { assignment: fromLink, from: 'link' };
   for (const s of submissions) if (s.parsed.ok) return { assignment: s.parsed.value.assignment, from: 'hand-in' };
   return null;
 }
 
+export interface CodeToGrade {
+  exerciseId: string;
+  language: Language;
+  code: string;
+}
+
 /** The code to re-grade in a hand-in: every assigned exercise it holds code for. */
-export function codeToGrade(handIn: HandIn, assignment: Assignment): { exerciseId: string; code: string }[] {
+export function codeToGrade(handIn: HandIn, assignment: Assignment): CodeToGrade[] {
   return assignment.exercises.flatMap((id) => {
-    const code = handIn.exercises[id]?.code;
-    return code === undefined ? [] : [{ exerciseId: id, code }];
+    const record = handIn.exercises[id];
+    return record?.code === undefined ? [] : [{ exerciseId: id, language: record.language, code: record.code }];
   });
 }
 
-const LABELS: Record<CellStatus, string> = { solved: 'Solved', failing: 'Failing', missing: 'Missing', waiting: 'Waiting…', unchecked: 'Not checked' };
+/** Whose hand-in it is: names compared without case, accents of width, or spacing differences. */
+export function studentKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
 
-function cellFor(exerciseId: string, handIn: HandIn, grades: Record<string, Grade>, late: boolean): ClassCell {
+/**
+ * For each submission, the later hand-in of the same student that replaces it (its index), or null.
+ * Later means a later `exportedAt`; for equal times (the same file dropped twice), dropped later.
+ */
+export function replacements(submissions: readonly Submission[]): (number | null)[] {
+  const latest = new Map<string, number>();
+  submissions.forEach((s, index) => {
+    if (!s.parsed.ok) return;
+    const who = studentKey(s.parsed.value.student.name);
+    const current = latest.get(who);
+    if (current === undefined) return void latest.set(who, index);
+    const held = submissions[current].parsed as { ok: true; value: HandIn };
+    if (Date.parse(s.parsed.value.exportedAt) >= Date.parse(held.value.exportedAt)) latest.set(who, index);
+  });
+  return submissions.map((s, index) => {
+    if (!s.parsed.ok) return null;
+    const winner = latest.get(studentKey(s.parsed.value.student.name))!;
+    return winner === index ? null : winner;
+  });
+}
+
+const LABELS: Record<CellStatus, string> = {
+  solved: 'Solved',
+  failing: 'Failing',
+  missing: 'Missing',
+  waiting: 'Waiting…',
+  unchecked: 'Not checked',
+  replaced: '',
+};
+const LANGUAGE_NAMES: Record<Language, string> = { typescript: 'TypeScript', python: 'Python' };
+
+function statusOf(grade: Grade | undefined): CellStatus {
+  if (!grade) return 'waiting';
+  if (grade.solved) return 'solved';
+  if (grade.unchecked || grade.stopped || grade.unsupported) return 'unchecked';
+  return 'failing';
+}
+
+export function cellFor(
+  exerciseId: string,
+  handIn: HandIn,
+  keyOf: CodeKeyOf,
+  results: ReadonlyMap<string, Grade>,
+  late: boolean,
+  replaced: boolean,
+): ClassCell {
   const record = handIn.exercises[exerciseId];
   const claimedSolved = record?.state === 'solved';
-  const grade = grades[exerciseId];
-  const status: CellStatus = record?.code === undefined ? 'missing' : !grade ? 'waiting' : grade.solved ? 'solved' : grade.unchecked ? 'unchecked' : 'failing';
+  const key = record?.code === undefined ? null : keyOf(exerciseId, record.language, record.code);
+  if (replaced) return { exerciseId, status: 'replaced', claimedSolved, key: null, text: '' };
+  const grade = key === null ? undefined : results.get(key);
+  const status: CellStatus = key === null ? 'missing' : statusOf(grade);
   const notes: string[] = [];
   if (late && (status === 'solved' || status === 'failing')) notes.push('late');
   if (status === 'failing' && grade?.timedOut) notes.push('timed out');
+  if (status === 'failing' && grade?.tooLong) notes.push('code too long');
+  if (status === 'failing' && grade?.crashed) notes.push('crashed the grader');
+  if (grade?.stopped) notes.push('stopped the grader');
+  if (grade?.unsupported) notes.push(`${LANGUAGE_NAMES[grade.unsupported]} is not graded here yet`);
   if (claimedSolved && status !== 'solved' && status !== 'waiting') notes.push('claimed solved');
-  return { exerciseId, status, claimedSolved, text: notes.length ? `${LABELS[status]} (${notes.join('; ')})` : LABELS[status] };
+  return { exerciseId, status, claimedSolved, key, text: notes.length ? `${LABELS[status]} (${notes.join('; ')})` : LABELS[status] };
 }
 
-export function buildClassTable(reference: ReferenceAssignment, titles: ReadonlyMap<string, string>, submissions: Submission[]): ClassTable {
+/** One row of the table, from what is known so far. */
+export function rowFor(
+  reference: ReferenceAssignment,
+  submission: Submission,
+  index: number,
+  replacedBy: number | null,
+  submissions: readonly Submission[],
+  keyOf: CodeKeyOf,
+  results: ReadonlyMap<string, Grade>,
+): ClassRow {
   const { assignment } = reference;
-  const header = ['Student', 'File', 'Handed in', 'Status', ...assignment.exercises.map((id) => titles.get(id) ?? id)];
-  const rows: ClassRow[] = submissions.map((submission, index) => {
-    const { fileName, parsed } = submission;
-    if (!parsed.ok) {
-      return {
-        index,
-        fileName,
-        rejected: true,
-        late: false,
-        cells: [],
-        fields: ['(unreadable)', fileName, '', `Rejected: ${parsed.errors.join(' ')}`, ...assignment.exercises.map(() => '')],
-      };
-    }
-    const handIn = parsed.value;
-    const late = isLate(handIn.exportedAt, assignment.due);
-    const cells = assignment.exercises.map((id) => cellFor(id, handIn, submission.grades, late));
-    let status = assignment.due === undefined ? 'No due date' : late ? 'Late' : 'On time';
-    if (!sameAssignment(handIn.assignment, assignment)) status += `; made for a different assignment (“${handIn.assignment.title}”)`;
+  const { fileName, parsed } = submission;
+  if (!parsed.ok) {
     return {
       index,
       fileName,
-      rejected: false,
-      late,
-      cells,
-      fields: [handIn.student.name, fileName, formatLocalTime(handIn.exportedAt), status, ...cells.map((c) => c.text)],
+      rejected: true,
+      late: false,
+      replacedBy: null,
+      cells: [],
+      fields: ['(unreadable)', fileName, '', `Rejected: ${parsed.errors.join(' ')}`, ...assignment.exercises.map(() => '')],
     };
-  });
+  }
+  const handIn = parsed.value;
+  const late = isLate(handIn.exportedAt, assignment.due);
+  const cells = assignment.exercises.map((id) => cellFor(id, handIn, keyOf, results, late, replacedBy !== null));
+  let status = assignment.due === undefined ? 'No due date' : late ? 'Late' : 'On time';
+  if (!sameAssignment(handIn.assignment, assignment)) status += `; made for a different assignment (“${handIn.assignment.title}”)`;
+  if (replacedBy !== null) status = `Replaced by a later hand-in (“${submissions[replacedBy].fileName}”)`;
+  return {
+    index,
+    fileName,
+    rejected: false,
+    late,
+    replacedBy,
+    cells,
+    fields: [handIn.student.name, fileName, formatLocalTime(handIn.exportedAt), status, ...cells.map((c) => c.text)],
+  };
+}
 
-  const accepted = rows.filter((row) => !row.rejected);
-  const rates = assignment.exercises.map((_, column) => {
-    const solved = accepted.filter((row) => row.cells[column].status === 'solved').length;
-    return accepted.length ? `${solved} of ${accepted.length} (${Math.round((100 * solved) / accepted.length)}%)` : '';
+/** The solve-rate row: hand-ins that count (readable, not replaced), and how many solved each exercise. */
+export function footerFor(reference: ReferenceAssignment, rows: readonly ClassRow[]): string[] {
+  const counted = rows.filter((row) => !row.rejected && row.replacedBy === null);
+  const rates = reference.assignment.exercises.map((_, column) => {
+    const solved = counted.filter((row) => row.cells[column].status === 'solved').length;
+    return counted.length ? `${solved} of ${counted.length} (${Math.round((100 * solved) / counted.length)}%)` : '';
   });
-  const footer = ['Solve rate', '', '', `${accepted.length} hand-in${accepted.length === 1 ? '' : 's'}`, ...rates];
-  const done = accepted.every((row) => row.cells.every((cell) => cell.status !== 'waiting'));
-  return { header, rows, footer, done };
+  return ['Solve rate', '', '', `${counted.length} hand-in${counted.length === 1 ? '' : 's'}`, ...rates];
+}
+
+export function headerFor(reference: ReferenceAssignment, titles: ReadonlyMap<string, string>): string[] {
+  return ['Student', 'File', 'Handed in', 'Status', ...reference.assignment.exercises.map((id) => titles.get(id) ?? id)];
+}
+
+export function buildClassTable(
+  reference: ReferenceAssignment,
+  titles: ReadonlyMap<string, string>,
+  submissions: readonly Submission[],
+  keyOf: CodeKeyOf,
+  results: ReadonlyMap<string, Grade>,
+): ClassTable {
+  const replacedBy = replacements(submissions);
+  const rows = submissions.map((submission, index) => rowFor(reference, submission, index, replacedBy[index], submissions, keyOf, results));
+  const done = rows.every((row) => row.cells.every((cell) => cell.status !== 'waiting'));
+  return { header: headerFor(reference, titles), rows, footer: footerFor(reference, rows), done };
 }
 
 /** Everything the table shows, line by line: header, rows, solve rates (the CSV export). */

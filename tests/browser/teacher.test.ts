@@ -158,10 +158,10 @@ describe('teaching in the browser, end to end', () => {
     const handIn = JSON.parse(readFileSync(file, 'utf8'));
     expect(handIn).toMatchObject({
       format: 'generators-course/hand-in',
-      version: 1,
+      version: 2,
       student: { name: 'Ada Lovelace' },
       assignment: { title: 'Week 1: iterators', due: '2099-12-31', exercises: [ID, OTHER] },
-      exercises: { [ID]: { state: 'solved', code: solution, checks: 1 } },
+      exercises: { [ID]: { state: 'solved', code: solution, checks: 1, language: 'typescript' } },
     });
     expect(Object.keys(handIn.exercises)).toEqual([ID]);
     expect(Date.now() - Date.parse(handIn.exportedAt)).toBeLessThan(60_000);
@@ -425,4 +425,238 @@ describe('untrusted links and files', () => {
     await pages.class.locator('dialog.submission-dialog').waitFor();
     await pages.class.screenshot({ path: `${SCREENSHOTS}/class-submission-phone.png` });
   }, 120_000);
+});
+
+/** A version 2 hand-in of `code` for the exercise `ID` (and `more` for others), made `at` (default now). */
+function handInOf(
+  name: string,
+  code: string,
+  assignment: { title: string; exercises: string[] },
+  at = new Date(),
+  more: Record<string, string> = {},
+): HandInFile {
+  const record = (c: string) => ({ code: c, state: 'solved', checks: 1, hintsShown: 0, language: 'typescript' });
+  return {
+    name: `${name.toLowerCase()}.json`,
+    text: JSON.stringify({
+      format: 'generators-course/hand-in',
+      version: 2,
+      exportedAt: at.toISOString(),
+      student: { name },
+      assignment,
+      exercises: { [ID]: record(code), ...Object.fromEntries(Object.entries(more).map(([id, c]) => [id, record(c)])) },
+    }),
+  };
+}
+
+const classLink = (assignment: { title: string; exercises: string[] }) => `/teach/class/#a=${Buffer.from(JSON.stringify(assignment)).toString('base64url')}`;
+
+/** The code it hands in allocates without end; the tests below make its grading process die each time it runs. */
+const HOG = 'const hog: number[][] = []; // HOG\nfor (;;) hog.push(new Array(1e6).fill(1.5));\nexport class CountUpTo {}\n';
+
+/**
+ * Records, in the page, each run the class view hands to its grading frame whose code holds `HOG`
+ * (the page's own messages, observed: nothing is changed).
+ */
+const WATCH_HOG_RUNS = () => {
+  const w = window as unknown as { __hogRuns: number };
+  w.__hogRuns = 0;
+  const post = MessagePort.prototype.postMessage;
+  MessagePort.prototype.postMessage = function (this: MessagePort, message: unknown, ...rest: unknown[]) {
+    const m = message as { kind?: string; job?: { code?: string } } | null;
+    if (m?.kind === 'run' && m.job?.code?.includes('HOG')) w.__hogRuns += 1;
+    return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+  } as typeof post;
+};
+
+/** Kills the grading frame's process, as running out of memory does (the browser's own crash, through its devtools protocol). */
+async function crashGradingFrame(page: Page) {
+  const frame = page.frames().find((f) => f.url().includes('/grader/runner-frame.html'));
+  if (!frame) throw new Error('no grading frame');
+  const session = await page.context().newCDPSession(frame);
+  await session.send('Page.crash').catch(() => {});
+}
+
+/** What the class view marks as being checked right now (its in-flight record). */
+const inFlight = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.includes(':class-view:grading:'))
+      .map((key) => localStorage.getItem(key))
+      .join(''),
+  );
+
+describe('a hand-in that takes its grading down', () => {
+  const assignment = { title: 'Crash', exercises: [ID] };
+  const files = () => [
+    handInOf('Ada', solution, assignment),
+    handInOf('Hog', HOG, assignment),
+    handInOf('Bob', `${solution}\n// Bob's own\n`, assignment),
+    handInOf('Cy', wrongCode, assignment),
+  ];
+
+  it('loses only its own grading: the page lives on, every other hand-in is graded truthfully, and it fails', async () => {
+    const page = await newPage('/teach/');
+    await page.context().addInitScript(WATCH_HOG_RUNS);
+    await page.goto(server.url + classLink(assignment));
+    await dropFiles(page, files());
+    // Each time the hog's code reaches the grading frame, its process dies (once beside other code, once alone).
+    let crashed = 0;
+    while ((await page.locator('[data-table-wrap]').getAttribute('data-done')) !== 'true') {
+      const runs = await page.evaluate(() => (window as unknown as { __hogRuns: number }).__hogRuns);
+      if (runs > crashed) {
+        await crashGradingFrame(page);
+        crashed += 1;
+      }
+      await page.waitForTimeout(100);
+    }
+    expect(crashed).toBe(2);
+    const rows = (await tableText(page)).slice(1, 5).map((row) => [row[0], row[4]]);
+    expect(rows).toEqual([
+      ['Ada', 'Solved'],
+      ['Hog', 'Failing (crashed the grader; claimed solved)'],
+      ['Bob', 'Solved'],
+      ['Cy', 'Failing (claimed solved)'],
+    ]);
+    await expect(page.locator('[data-notice]').innerText()).resolves.toContain('The grading process stopped 2 times');
+    await page.getByRole('button', { name: 'Failing (crashed the grader; claimed solved)' }).click();
+    await expect(page.locator('[data-dialog-verdict]').innerText()).resolves.toContain('the grading process stopped while this code ran');
+    expect(problemsOf(page)).toEqual([]);
+  }, 240_000);
+
+  it('is named after the page itself goes down, checked again alone, and not again once it took the page down alone; the rest is kept', async () => {
+    const first = await newPage(classLink(assignment));
+    const context = first.context();
+    await dropFiles(first, files());
+    await expect.poll(() => inFlight(first), { timeout: 90_000, interval: 50 }).toContain('Hog');
+    // The whole tab dies while the hog's code is in flight (beside other code, perhaps).
+    await (await context.newCDPSession(first)).send('Page.crash').catch(() => {});
+
+    const second = await context.newPage();
+    await second.goto(server.url + classLink(assignment));
+    await expect.poll(() => second.locator('[data-notice]').innerText()).toContain('Picked up where you left off: 4 hand-in files');
+    await expect(second.locator('[data-notice]').innerText()).resolves.toMatch(
+      /The page stopped while grading [^:]*Hog[^:]*: that code is checked again first, one at a time/,
+    );
+    // Checked alone now; the tab dies again with it.
+    await expect.poll(() => inFlight(second), { timeout: 90_000, interval: 50 }).toMatch(/"alone":true,"label":"Hog/);
+    await (await context.newCDPSession(second)).send('Page.crash').catch(() => {});
+
+    const third = await context.newPage();
+    await third.goto(server.url + classLink(assignment));
+    await third.locator('[data-table-wrap][data-done="true"]').waitFor({ timeout: 120_000 });
+    const notice = await third.locator('[data-notice]').innerText();
+    expect(notice).toContain(
+      'The page stopped while grading Hog, “An iterable class, by hand” (hog.json), checked alone: that code is not checked again by itself.',
+    );
+    expect((await tableText(third)).slice(1, 5).map((row) => [row[0], row[4]])).toEqual([
+      ['Ada', 'Solved'],
+      ['Hog', 'Not checked (stopped the grader; claimed solved)'],
+      ['Bob', 'Solved'],
+      ['Cy', 'Failing (claimed solved)'],
+    ]);
+    // The teacher reads why, and checks it again: in the grading frame, it cannot take the page down.
+    await third.getByRole('button', { name: 'Not checked (stopped the grader; claimed solved)' }).click();
+    await expect(third.locator('[data-dialog-verdict]').innerText()).resolves.toContain('The page stopped while this code was being checked');
+    await third.getByRole('button', { name: 'Check this code again' }).click();
+    await expect.poll(async () => (await tableText(third))[2][4], { timeout: 60_000 }).toMatch(/^Failing \((timed out|crashed the grader); claimed solved\)$/);
+    expect(problemsOf(first)).toEqual([]);
+  }, 360_000);
+});
+
+describe('a class, not a handful', () => {
+  it('fails code whose thrown value cannot be printed, and code too long to check, and keeps them failing when checked again', async () => {
+    const assignment = { title: 'Odd', exercises: [ID] };
+    const page = await newPage(classLink(assignment));
+    await dropFiles(page, [
+      handInOf('Thrower', 'throw { toString() { throw new Error("no"); } };\nexport class CountUpTo {}\n', assignment),
+      handInOf('Long', `// ${'x'.repeat(300_000)}\n${wrongCode}`, assignment),
+    ]);
+    await waitForGrading(page, 2);
+    expect((await tableText(page)).slice(1, 3).map((row) => [row[0], row[4]])).toEqual([
+      ['Thrower', 'Failing (claimed solved)'],
+      ['Long', 'Failing (code too long; claimed solved)'],
+    ]);
+    await page.getByRole('button', { name: 'Failing (code too long; claimed solved)' }).click();
+    await expect(page.locator('[data-dialog-verdict]').innerText()).resolves.toContain('the checker accepts up to 200 KB');
+    await page.getByRole('button', { name: 'Check this code again' }).click();
+    await page.locator('[data-table-wrap][data-done="true"]').waitFor({ timeout: 60_000 });
+    expect((await tableText(page))[2][4]).toBe('Failing (code too long; claimed solved)');
+    expect(problemsOf(page)).toEqual([]);
+  }, 120_000);
+
+  it('counts a student once: a later hand-in replaces an earlier one, shown as such; the same code is graded once', async () => {
+    const assignment = { title: 'Twice', exercises: [ID] };
+    const page = await newPage(classLink(assignment));
+    const early = handInOf('Ada', wrongCode, assignment, new Date(Date.now() - 3_600_000));
+    const late = handInOf('Ada', solution, assignment);
+    await dropFiles(page, [late, { ...early, name: 'ada-first.json' }, { ...late, name: 'ada-again.json' }, handInOf('Bob', solution, assignment)]);
+    await waitForGrading(page, 4);
+    const table = await tableText(page);
+    expect(table.slice(1).map((row) => [row[0], row[1], row[3], row[4]])).toEqual([
+      ['Ada', 'ada.json', 'Replaced by a later hand-in (“ada-again.json”)', ''],
+      ['Ada', 'ada-first.json', 'Replaced by a later hand-in (“ada-again.json”)', ''],
+      ['Ada', 'ada-again.json', 'No due date', 'Solved'],
+      ['Bob', 'bob.json', 'No due date', 'Solved'],
+      ['Solve rate', '', '2 hand-ins', '2 of 2 (100%)'],
+    ]);
+    // Four files, three with the same code: it was graded once (the earlier wrong code was never needed).
+    await expect(page.locator('[data-progress-text]').innerText()).resolves.toBe(
+      'Re-graded all 2 handed-in exercises (1 distinct piece of code: identical code is graded once).',
+    );
+    expect(problemsOf(page)).toEqual([]);
+  }, 120_000);
+
+  it('keeps the student column in place while the exercise columns scroll, inside the content column, at any width', async () => {
+    const ids = await (await newPage('/teach/'))
+      .locator('input[name="exercise"]')
+      .evaluateAll((boxes) => boxes.slice(0, 10).map((b) => (b as HTMLInputElement).value));
+    const assignment = { title: 'Ten exercises', exercises: ids };
+    const page = await newPage(classLink(assignment));
+    await dropFiles(page, [handInOf('Ada Lovelace-Byron the Second', solution, assignment), handInOf('Bob', wrongCode, assignment)]);
+    await waitForGrading(page, 2);
+    for (const width of [1280, 900, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      const box = await page.evaluate(() => {
+        const wrap = document.querySelector<HTMLElement>('[data-table-wrap]')!;
+        const main = document.querySelector('main')!;
+        const mainBox = main.getBoundingClientRect();
+        const padding = Number.parseFloat(getComputedStyle(main).paddingRight);
+        const before = wrap.getBoundingClientRect();
+        wrap.scrollLeft = wrap.scrollWidth;
+        const headers = [...wrap.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect());
+        const student = wrap.querySelector('tbody th')!.getBoundingClientRect();
+        return {
+          inColumn: before.right <= mainBox.right - padding + 1 && before.left >= mainBox.left,
+          pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+          scrolls: wrap.scrollWidth > wrap.clientWidth,
+          studentStays: Math.abs(student.left - before.left) <= 2,
+          lastVisible: headers.at(-1)!.right <= before.right + 1,
+          barOnScreen: before.bottom <= innerHeight,
+        };
+      });
+      expect({ width, ...box }).toEqual({ width, inColumn: true, pageScrolls: false, scrolls: true, studentStays: true, lastVisible: true, barOnScreen: true });
+    }
+  }, 120_000);
+
+  it('answers every click while a class is graded: a cell opens each time it is pressed', async () => {
+    const { generateClass } = await import('../support/class-hand-ins');
+    const generated = generateClass(30);
+    const page = await newPage(classLink(generated.assignment));
+    await dropFiles(page, generated.files);
+    const button = page.locator('.class-table tbody tr').first().locator('button.cell-button').first();
+    await button.waitFor({ timeout: 90_000 });
+    const dialog = page.locator('dialog.submission-dialog');
+    let opened = 0;
+    for (let i = 0; i < 10; i++) {
+      await button.click();
+      await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+      opened += 1;
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+    expect(opened).toBe(10);
+    await expect(page.locator('[data-table-wrap]').getAttribute('data-done')).resolves.toBe('false');
+    expect(problemsOf(page)).toEqual([]);
+  }, 180_000);
 });

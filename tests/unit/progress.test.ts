@@ -5,6 +5,7 @@ import { ProgressStore } from '../../src/progress/progress-store';
 import { exerciseState, solvedIn } from '../../src/progress/progress-types';
 import { STORAGE_PREFIX } from '../../src/ui/storage';
 import { rate } from '../../src/review/scheduler';
+import { ReviewStore } from '../../src/review/review-store';
 
 class MemoryStorage implements Storage {
   private readonly map = new Map<string, string>();
@@ -124,6 +125,97 @@ describe('the Python track in the store', () => {
       JSON.stringify(buildProgressFile({ take: { ...records.take, python: { ...records.take.python, checks: -1 } } }, 'browser')),
     );
     expect(wrong.ok).toBe(false);
+  });
+});
+
+/** Storage with a browser's kind of limit: all keys and values together, in characters. */
+class LimitedStorage extends MemoryStorage {
+  constructor(private readonly limit: number) {
+    super();
+  }
+  used(except?: string) {
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      const key = this.key(i)!;
+      if (key !== except) n += key.length + this.getItem(key)!.length;
+    }
+    return n;
+  }
+  override setItem(key: string, value: string) {
+    if (this.used(key) + key.length + value.length > this.limit) throw new DOMException('full', 'QuotaExceededError');
+    super.setItem(key, value);
+  }
+}
+
+describe('importing progress', () => {
+  const old = {
+    take: { code: 'my take', state: 'solved' as const, checks: 3, hintsShown: 0 },
+    chain: { code: 'my chain', state: 'attempted' as const, checks: 1, hintsShown: 2 },
+  };
+  const incoming = { zip: { code: 'zip code', state: 'solved' as const, checks: 1, hintsShown: 0 } };
+  const review = { cards: { 'first-next-dropped': rate(undefined, 'good', new Date('2026-11-20T09:00:00Z')) } };
+  const snapshot = (storage: Storage) =>
+    Object.fromEntries(Array.from({ length: storage.length }, (_, i) => [storage.key(i)!, storage.getItem(storage.key(i)!)]));
+
+  function learner(storage: Storage) {
+    const store = new ProgressStore(storage);
+    for (const [id, record] of Object.entries(old)) store.update(id, () => record);
+    new ReviewStore(storage).replace({ cards: {} });
+    return store;
+  }
+
+  it('replaces every record and the review schedule at once; later readers see only the new', () => {
+    const storage = new MemoryStorage();
+    const store = learner(storage);
+    expect(store.importAll(incoming, { review: JSON.stringify(review) })).toEqual({ ok: true });
+    expect(store.all()).toEqual(incoming);
+    expect(new ProgressStore(storage).get('take').state).toBe('unsolved');
+    expect(new ReviewStore(storage).get()).toEqual(review);
+    // Nothing of the old records is left behind.
+    expect(Object.keys(snapshot(storage)).filter((key) => /take|chain/.test(key))).toEqual([]);
+    // Saving after the import goes to the new records, and a second import replaces them in turn.
+    store.saveCode('zip', 'edited', 'aaaaaaaa');
+    expect(new ProgressStore(storage).get('zip').code).toBe('edited');
+    expect(store.importAll(old)).toEqual({ ok: true });
+    expect(store.all()).toEqual(old);
+    expect(new ReviewStore(storage).get()).toEqual(review);
+  });
+
+  it('changes nothing when the new records do not fit beside the old: storage full is not a loss', () => {
+    const storage = new LimitedStorage(2_000);
+    const store = learner(storage);
+    const before = snapshot(storage);
+    const records = store.all();
+    const big = { ...incoming, flatten: { code: 'x'.repeat(1_500), state: 'attempted' as const, checks: 1, hintsShown: 0 } };
+    expect(store.importAll(big, { review: JSON.stringify(review) })).toEqual({ ok: false, reason: 'full' });
+    expect(snapshot(storage)).toEqual(before);
+    expect(store.all()).toEqual(records);
+    expect(Object.keys(records)).toEqual(Object.keys(old));
+    expect(new ReviewStore(storage).get()).toEqual({ cards: {} });
+    // It fits once there is room; the store is left no fuller than the new records need.
+    const roomy = new LimitedStorage(4_000);
+    const second = learner(roomy);
+    expect(second.importAll(big)).toEqual({ ok: true });
+    expect(second.all()).toEqual(big);
+  });
+
+  it('says so when the browser keeps nothing', () => {
+    expect(new ProgressStore(null).importAll(incoming)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
+  it('removes what an import that died midway wrote, and keeps the current records', () => {
+    const storage = new MemoryStorage();
+    const store = learner(storage);
+    const records = store.all();
+    storage.setItem(`${STORAGE_PREFIX}g1:exercise:zip`, JSON.stringify(incoming.zip));
+    expect(store.all()).toEqual(records);
+    store.removeOldGenerations();
+    expect(Object.keys(snapshot(storage)).some((key) => key.includes(':g1:'))).toBe(false);
+    expect(store.all()).toEqual(records);
+    // An import picks a generation of its own even so, and reads back what it wrote.
+    storage.setItem(`${STORAGE_PREFIX}g1:exercise:zip`, 'left over');
+    expect(store.importAll(incoming)).toEqual({ ok: true });
+    expect(store.all()).toEqual(incoming);
   });
 });
 

@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Assignment } from '../../src/teach/assignment';
-import { buildClassTable, codeToGrade, referenceAssignment, tableLines, type Submission } from '../../src/teach/class-table';
+import {
+  buildClassTable,
+  type CodeKeyOf,
+  codeToGrade,
+  type Grade,
+  referenceAssignment,
+  replacements,
+  studentKey,
+  tableLines,
+  type Submission,
+} from '../../src/teach/class-table';
 import { buildHandIn, parseHandIn } from '../../src/teach/hand-in-format';
 import { csvField, toCsv } from '../../src/teach/csv';
 import { formatLocalTime } from '../../src/teach/due-date';
@@ -13,20 +23,31 @@ const titles = new Map([
 const onTime = new Date(2025, 9, 3, 22, 0);
 const late = new Date(2025, 9, 4, 0, 30);
 
+/** Code is its own key here; `results` holds the re-grades by code. */
+const keyOf: CodeKeyOf = (exerciseId, _language, code) => `${exerciseId}:${code}`;
+let results = new Map<string, Grade>();
+
+/** A hand-in whose re-grades (by exercise) go into `results`. */
 function submission(
   name: string,
   records: Parameters<typeof buildHandIn>[2],
   when: Date,
-  grades: Submission['grades'] = {},
+  grades: Record<string, Grade> = {},
   forAssignment = assignment,
 ): Submission {
   const text = JSON.stringify(buildHandIn(name, forAssignment, records, when));
-  return { fileName: `${name.toLowerCase()}.json`, parsed: parseHandIn(text), grades };
+  for (const [id, grade] of Object.entries(grades)) results.set(keyOf(id, 'typescript', records[id].code!), grade);
+  return { fileName: `${name.toLowerCase()}.json`, parsed: parseHandIn(text) };
 }
+const table = (reference: Parameters<typeof buildClassTable>[0], submissions: Submission[]) => buildClassTable(reference, titles, submissions, keyOf, results);
 
 const solvedRecord = { code: 'good', state: 'solved' as const, checks: 1, hintsShown: 0 };
 
 describe('the class table', () => {
+  beforeEach(() => {
+    results = new Map();
+  });
+
   it('shows the re-grade, not the claim: solved, failing (claimed solved), missing, late; rejected files keep their row', () => {
     const submissions: Submission[] = [
       submission('Ada', { 'count-up-to-class': solvedRecord }, onTime, { 'count-up-to-class': { solved: true } }),
@@ -36,10 +57,10 @@ describe('the class table', () => {
       submission('Bob', { 'count-up-to-class': solvedRecord, 'next-or': { ...solvedRecord, state: 'attempted' } }, late, {
         'count-up-to-class': { solved: true },
       }),
-      { fileName: 'broken.json', parsed: parseHandIn('{ nope'), grades: {} },
+      { fileName: 'broken.json', parsed: parseHandIn('{ nope') },
     ];
-    const table = buildClassTable(referenceAssignment(assignment, submissions)!, titles, submissions);
-    expect(tableLines(table)).toEqual([
+    const built = table(referenceAssignment(assignment, submissions)!, submissions);
+    expect(tableLines(built)).toEqual([
       ['Student', 'File', 'Handed in', 'Status', 'An iterable class, by hand', 'next() with a default'],
       ['Ada', 'ada.json', formatLocalTime(onTime.toISOString()), 'On time', 'Solved', 'Missing'],
       ['Mallory', 'mallory.json', formatLocalTime(onTime.toISOString()), 'On time', 'Failing (claimed solved)', 'Missing (claimed solved)'],
@@ -47,8 +68,8 @@ describe('the class table', () => {
       ['(unreadable)', 'broken.json', '', expect.stringMatching(/^Rejected: The file is not valid JSON/), '', ''],
       ['Solve rate', '', '', '3 hand-ins', '2 of 3 (67%)', '0 of 3 (0%)'],
     ]);
-    expect(table.done).toBe(false);
-    expect(table.rows.map((r) => [r.rejected, r.late])).toEqual([
+    expect(built.done).toBe(false);
+    expect(built.rows.map((r) => [r.rejected, r.late])).toEqual([
       [false, false],
       [false, false],
       [false, true],
@@ -58,40 +79,80 @@ describe('the class table', () => {
 
   it('says when failing code was stopped for running too long', () => {
     const s = submission('Ada', { 'count-up-to-class': solvedRecord }, late, { 'count-up-to-class': { solved: false, timedOut: true } });
-    expect(buildClassTable({ assignment, from: 'link' }, titles, [s]).rows[0].fields[4]).toBe('Failing (late; timed out; claimed solved)');
+    expect(table({ assignment, from: 'link' }, [s]).rows[0].fields[4]).toBe('Failing (late; timed out; claimed solved)');
   });
 
   it('keeps apart code the grader could not check (neither solved nor failing)', () => {
     const s = submission('Ada', { 'count-up-to-class': solvedRecord }, onTime, { 'count-up-to-class': { solved: false, unchecked: true } });
-    const table = buildClassTable({ assignment, from: 'link' }, titles, [s]);
-    expect(table.rows[0].fields[4]).toBe('Not checked (claimed solved)');
-    expect(table.footer[4]).toBe('0 of 1 (0%)');
-    expect(table.done).toBe(true);
+    const built = table({ assignment, from: 'link' }, [s]);
+    expect(built.rows[0].fields[4]).toBe('Not checked (claimed solved)');
+    expect(built.footer[4]).toBe('0 of 1 (0%)');
+    expect(built.done).toBe(true);
   });
 
   it('is done when every handed-in exercise is re-graded', () => {
     const s = submission('Ada', { 'count-up-to-class': solvedRecord }, onTime, { 'count-up-to-class': { solved: true } });
-    expect(buildClassTable({ assignment, from: 'link' }, titles, [s]).done).toBe(true);
+    expect(table({ assignment, from: 'link' }, [s]).done).toBe(true);
   });
 
   it('judges by the teacher’s assignment: a file made for another one (or with an edited due date) is flagged', () => {
     const edited = submission('Eve', { 'count-up-to-class': solvedRecord }, late, {}, { ...assignment, due: '2099-01-01' });
-    const table = buildClassTable({ assignment, from: 'link' }, titles, [edited]);
-    expect(table.rows[0].fields[3]).toBe('Late; made for a different assignment (“Week 1”)');
+    expect(table({ assignment, from: 'link' }, [edited]).rows[0].fields[3]).toBe('Late; made for a different assignment (“Week 1”)');
   });
 
   it('takes the first readable hand-in’s assignment when the teacher opened no link', () => {
-    const broken: Submission = { fileName: 'x.json', parsed: parseHandIn('[]'), grades: {} };
+    const broken: Submission = { fileName: 'x.json', parsed: parseHandIn('[]') };
     const other = { ...assignment, title: 'Other', due: undefined };
     expect(referenceAssignment(null, [broken, submission('Ada', {}, onTime, {}, other)])).toEqual({ assignment: other, from: 'hand-in' });
     expect(referenceAssignment(null, [broken])).toBeNull();
-    expect(buildClassTable({ assignment: other, from: 'hand-in' }, titles, [submission('Ada', {}, onTime, {}, other)]).rows[0].fields[3]).toBe('No due date');
+    expect(table({ assignment: other, from: 'hand-in' }, [submission('Ada', {}, onTime, {}, other)]).rows[0].fields[3]).toBe('No due date');
   });
 
   it('re-grades only assigned exercises that hold code', () => {
     const s = submission('Ada', { 'count-up-to-class': solvedRecord, 'next-or': { state: 'solved', checks: 0, hintsShown: 0 } }, onTime);
     const handIn = s.parsed.ok ? s.parsed.value : null;
-    expect(codeToGrade(handIn!, assignment)).toEqual([{ exerciseId: 'count-up-to-class', code: 'good' }]);
+    expect(codeToGrade(handIn!, assignment)).toEqual([{ exerciseId: 'count-up-to-class', language: 'typescript', code: 'good' }]);
+  });
+
+  it('names why failing code failed: too long, or it took the grader down; code stopped at a crash is not checked', () => {
+    const s = submission('Ada', { 'count-up-to-class': { ...solvedRecord, code: 'huge' }, 'next-or': { ...solvedRecord, code: 'hog' } }, onTime, {
+      'count-up-to-class': { solved: false, tooLong: true },
+      'next-or': { solved: false, crashed: true },
+    });
+    expect(table({ assignment, from: 'link' }, [s]).rows[0].fields.slice(4)).toEqual([
+      'Failing (code too long; claimed solved)',
+      'Failing (crashed the grader; claimed solved)',
+    ]);
+    results.set(keyOf('next-or', 'typescript', 'hog'), { solved: false, stopped: true });
+    expect(table({ assignment, from: 'link' }, [s]).rows[0].fields[5]).toBe('Not checked (stopped the grader; claimed solved)');
+  });
+
+  it('counts a student once: the latest hand-in replaces earlier ones, which keep their row', () => {
+    const early = submission('Ada', { 'count-up-to-class': { ...solvedRecord, code: 'first try' } }, new Date(2025, 9, 2), {
+      'count-up-to-class': { solved: false },
+    });
+    const later = { ...submission('  ADA  ', { 'count-up-to-class': solvedRecord }, onTime, { 'count-up-to-class': { solved: true } }), fileName: 'ada.json' };
+    const again = { ...later, fileName: 'ada-again.json' };
+    const bob = submission('Bob', { 'count-up-to-class': solvedRecord }, onTime, { 'count-up-to-class': { solved: true } });
+    // Dropped newest first: the older file is still the one replaced.
+    expect(replacements([later, early, bob])).toEqual([null, 0, null]);
+    // The same file twice: the one dropped last counts.
+    expect(replacements([later, again])).toEqual([1, null]);
+    const built = table({ assignment, from: 'link' }, [early, later, bob]);
+    expect(built.rows.map((r) => r.fields.slice(3))).toEqual([
+      ['Replaced by a later hand-in (“ada.json”)', '', ''],
+      ['On time', 'Solved', 'Missing'],
+      ['On time', 'Solved', 'Missing'],
+    ]);
+    expect(built.footer.slice(3)).toEqual(['2 hand-ins', '2 of 2 (100%)', '0 of 2 (0%)']);
+    expect(studentKey(' Zoë  Ｄoe ')).toBe(studentKey('zoë doe'));
+  });
+
+  it('does not pretend to grade Python: such code is Not checked, and says why', () => {
+    const record = { ...solvedRecord, code: 'def f(): pass', language: 'python' as const };
+    const s = submission('Ada', { 'count-up-to-class': record }, onTime);
+    results.set(keyOf('count-up-to-class', 'python', record.code), { solved: false, unsupported: 'python' });
+    expect(table({ assignment, from: 'link' }, [s]).rows[0].fields[4]).toBe('Not checked (Python is not graded here yet; claimed solved)');
   });
 });
 

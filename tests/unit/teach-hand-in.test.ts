@@ -14,13 +14,42 @@ describe('hand-in files', () => {
     const handIn = buildHandIn('  Ada Lovelace ', assignment, records, new Date('2025-10-02T12:00:00Z'));
     expect(handIn).toEqual({
       format: 'generators-course/hand-in',
-      version: 1,
+      version: 2,
       exportedAt: '2025-10-02T12:00:00.000Z',
       student: { name: 'Ada Lovelace' },
       assignment,
-      exercises: { 'count-up-to-class': records['count-up-to-class'] },
+      exercises: { 'count-up-to-class': { ...records['count-up-to-class'], language: 'typescript' } },
     });
     expect(parseHandIn(JSON.stringify(handIn))).toEqual({ ok: true, value: handIn });
+  });
+
+  it('say in which language each exercise is written, and read version 1 files as TypeScript', () => {
+    const python = { ...records['count-up-to-class'], code: 'class CountUpTo: ...', language: 'python' as const };
+    const handIn = buildHandIn('Ada', assignment, { 'count-up-to-class': python, 'next-or': records.replay });
+    expect(Object.fromEntries(Object.entries(handIn.exercises).map(([id, r]) => [id, r.language]))).toEqual({
+      'count-up-to-class': 'python',
+      'next-or': 'typescript',
+    });
+    const version1 = { ...handIn, version: 1, exercises: { 'count-up-to-class': records['count-up-to-class'] } };
+    const read = parseHandIn(JSON.stringify(version1));
+    expect(read).toEqual({
+      ok: true,
+      value: { ...version1, version: 2, exercises: { 'count-up-to-class': { ...records['count-up-to-class'], language: 'typescript' } } },
+    });
+    const noLanguage = { ...handIn, exercises: { 'count-up-to-class': records['count-up-to-class'] } };
+    expect(parseHandIn(JSON.stringify(noLanguage))).toMatchObject({ ok: false, errors: [expect.stringMatching(/^exercises\.count-up-to-class\.language: /)] });
+    const kotlin = { ...handIn, exercises: { 'count-up-to-class': { ...python, language: 'kotlin' } } };
+    expect(parseHandIn(JSON.stringify(kotlin)).ok).toBe(false);
+  });
+
+  it('keep a prototype payload inert: no property reaches Object.prototype', () => {
+    const text = `{"__proto__": {"polluted": true}, "format": "generators-course/hand-in", "version": 2, "exportedAt": "2025-10-02T12:00:00.000Z",
+      "student": {"name": "Eve", "__proto__": {"admin": true}}, "assignment": {"title": "T", "exercises": ["count-up-to-class"]},
+      "exercises": {"__proto__": {"code": "x", "state": "solved", "checks": 1, "hintsShown": 0, "language": "typescript"}}}`;
+    const result = parseHandIn(text);
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
   it('refuse what is not a hand-in with one clear sentence', () => {
@@ -33,8 +62,8 @@ describe('hand-in files', () => {
     expect(errors(JSON.stringify(buildProgressFile({}, 'browser')))[0]).toContain(
       '"format" is "generators-course/progress", expected "generators-course/hand-in"',
     );
-    const newer = { ...buildHandIn('Ada', assignment, {}), version: 2 };
-    expect(errors(JSON.stringify(newer))[0]).toContain('newer version of the course (version 2)');
+    const newer = { ...buildHandIn('Ada', assignment, {}), version: 3 };
+    expect(errors(JSON.stringify(newer))[0]).toContain('newer version of the course (version 3)');
     expect(errors('x'.repeat(5_000_001))[0]).toContain('too large');
   });
 

@@ -10,8 +10,9 @@ import type {
 } from '../protocol/compiler-protocol';
 import type { HelpAnswer, HelpQuery } from '../protocol/editor-help';
 import type { InstrumentOutput } from '../protocol/instrumented-sample';
-import type { CompiledExercise, RunnerMessage } from '../protocol/runner-protocol';
+import type { CompiledExercise } from '../protocol/runner-protocol';
 import { takeCompiler } from './compiler-start';
+import { type RunnerHost, WorkerRunners } from './runner-host';
 import { collectRun } from '../protocol/run-collector';
 import { tooLongReason } from '../protocol/limits';
 import { type Diagnostic, notRunVerdict, ranVerdict, SYNTAX_ERROR_REASON, type TestResult, type Verdict } from '../protocol/verdict';
@@ -31,16 +32,6 @@ export { MAX_CODE_BYTES } from '../protocol/limits';
 /** Starting the compiler may take a while on a slow machine; this is only for a compiler that never answers. */
 const COMPILER_START_LIMIT_MS = 30_000;
 
-/**
- * Runners kept started ahead. Replacements start once a check's verdict is
- * ready, so their start-up competes neither with the run nor with the type
- * check still going beside it; with two, a check right after another still
- * finds one ready. A run still going after SPARE_START_DELAY_MS (a runaway,
- * say) gets its replacement started meanwhile.
- */
-const SPARES = 2;
-const SPARE_START_DELAY_MS = 100;
-
 export interface CheckProgress {
   onTestEnd?(result: TestResult): void;
 }
@@ -55,16 +46,22 @@ const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({
 
 /**
  * The page's side of grading. One compiler worker lives as long as the page;
- * learner code runs in a separate, disposable runner worker that is terminated
- * when a test runs longer than the exercise's limit. A spare runner is always
- * started ahead, so a check does not wait for one. The tests start as soon as
- * the code is compiled, while the compiler goes on checking its types.
+ * learner code runs in a separate, disposable runner that is terminated when
+ * a test runs longer than the exercise's limit. Runners are started ahead
+ * (runner-host.ts), so a check does not wait for one; by default they are
+ * workers of the page, the class view hosts them in a sandboxed frame. The
+ * tests start as soon as the code is compiled, while the compiler goes on
+ * checking its types.
  */
 export class GraderClient {
   private compiler: Worker | null = null;
-  private readonly spares: Worker[] = [];
+  private readonly runners: RunnerHost;
   private nextId = 1;
   private readonly pending = new Map<number, (response: CompilerResponse) => void>();
+
+  constructor(options: { runners?: RunnerHost } = {}) {
+    this.runners = options.runners ?? new WorkerRunners();
+  }
 
   /**
    * Starts the compiler, and a spare runner once the compiler has loaded. The
@@ -84,11 +81,8 @@ export class GraderClient {
       const { worker, early } = takeCompiler();
       const onMessage = (event: MessageEvent<CompilerMessage>) => {
         const message = event.data;
-        // The first spare runner starts once TypeScript is loaded, not alongside it: on a
-        // two-core machine the two start-ups would slow each other, and the compiler's is the longer.
-        if ('kind' in message && message.kind === 'loaded') {
-          if (this.spares.length === 0) this.spares.push(this.newRunner());
-        } else this.pending.get(message.id)?.(message);
+        if ('kind' in message && message.kind === 'loaded') this.runners.compilerLoaded();
+        else this.pending.get(message.id)?.(message);
       };
       const onError = (event: ErrorEvent) => this.failCompiler(`the compiler stopped: ${event.message || 'unknown error'}`);
       this.compiler = worker;
@@ -110,10 +104,6 @@ export class GraderClient {
     this.compiler = null;
     for (const [id, answer] of this.pending) answer({ id, kind: 'failed', error });
     this.pending.clear();
-  }
-
-  private newRunner(): Worker {
-    return new Worker(new URL('../runner/runner.worker.ts', import.meta.url), { type: 'module', name: 'runner' });
   }
 
   /** Sends a request and hands each answer to `onAnswer` until it returns true (the last one). */
@@ -210,41 +200,13 @@ export class GraderClient {
     const typeCheckedAt = since();
     const run = await running;
     // After the verdict is on its way: the learner reads it while the spares start.
-    setTimeout(() => this.startSpares(), 0);
+    setTimeout(() => this.runners.replenish(), 0);
     return { ...ranVerdict(diagnostics, run, since()), phases: { compiled: compiledAt, typeChecked: typeCheckedAt, tested: testedAt } };
   }
 
-  private startSpares() {
-    while (this.spares.length < SPARES) this.spares.push(this.newRunner());
-  }
-
   private run(compiled: CompiledExercise, limitMs: number, progress: CheckProgress) {
-    const runner = this.spares.shift() ?? this.newRunner();
-    let spareTimer: ReturnType<typeof setTimeout> | undefined;
-    const channel = new MessageChannel();
-    return collectRun(
-      {
-        start(onMessage, onCrash) {
-          runner.onerror = (event) => {
-            event.preventDefault();
-            onCrash(event.message || 'the test runner stopped unexpectedly');
-          };
-          channel.port1.onmessage = (event: MessageEvent<RunnerMessage>) => onMessage(event.data);
-          runner.postMessage(compiled, [channel.port2]);
-        },
-        stop() {
-          clearTimeout(spareTimer);
-          runner.terminate();
-          channel.port1.close();
-        },
-      },
-      {
-        limitMs,
-        // A run still going after a moment (a runaway, say) gets its replacement started meanwhile.
-        onStarted: () => (spareTimer = setTimeout(() => this.startSpares(), SPARE_START_DELAY_MS)),
-        onTestEnd: progress.onTestEnd,
-      },
-    );
+    const { connection, onStarted } = this.runners.connect(compiled);
+    return collectRun(connection, { limitMs, onStarted, onTestEnd: progress.onTestEnd });
   }
 }
 
