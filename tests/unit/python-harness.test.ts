@@ -160,6 +160,25 @@ describe('the Python harness, in Pyodide and in CPython', () => {
     }
   });
 
+  it('keeps no generator alive that a test dropped: the call record holds a description, so CPython closes it at once', async () => {
+    const code = 'closed = []\ndef g():\n    try:\n        got = yield 1\n        yield got\n    finally:\n        closed.append(True)';
+    const tests =
+      'import mod\n\ndef test_dropped():\n    gen = g()\n    next(gen)\n    gen.send(2)\n    del gen\n    assert mod.closed == [True]';
+    for (const v of (await both([job(code, tests)]))[0]) expect(v.tests.map((t) => t.status)).toEqual(['pass']);
+  });
+
+  it("checks an assert in a long loop quickly when both sides are Python's own scalars, and still refuses a learner's int", async () => {
+    const code = 'class Sly(int):\n    def __eq__(self, other): return True\n    __hash__ = int.__hash__';
+    const tests = [
+      'def test_loop():\n    total = 0\n    for i in range(300_000):\n        total += 1\n        assert total <= 300_000\n    assert total == 300_000',
+      'def test_sly():\n    assert Sly(1) == 2',
+    ].join('\n\n');
+    for (const v of (await both([job(code, tests)], 2000))[0]) {
+      expect(v.tests.map((t) => t.status)).toEqual(['pass', 'fail']);
+      expect(failures(v)[0]).toContain('the answer came from Sly.__eq__');
+    }
+  });
+
   it('captures print output with limits per line and per check', async () => {
     const code = 'import sys\nprint("x" * 5000)\nprint("to stderr", file=sys.stderr)\nfor i in range(600): print(i)';
     for (const v of (await both([job(code, 'def test_nothing():\n    pass')]))[0]) {

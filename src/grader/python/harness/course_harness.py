@@ -73,6 +73,8 @@ _OPERATORS = {
 }
 #: Containers whose membership test compares items with ==: their items' __eq__ is watched like a comparison's.
 _PLAIN_CONTAINERS = (list, tuple, set, frozenset, dict, str, bytes, bytearray, range, type({}.keys()), type({}.values()), type({}.items()))
+#: Values whose comparisons run no code but Python's own (exact types only: a subclass may define __eq__).
+_SCALARS = frozenset((int, float, complex, bool, str, bytes, type(None)))
 
 
 class Untrusted(BaseException):
@@ -96,6 +98,9 @@ class Comparisons:
     def compare(self, left, op, right):
         if op in ('is', 'is not'):
             return _OPERATORS[op](left, right)
+        if type(left) in _SCALARS and type(right) in _SCALARS:
+            # The common case (counters, lengths, names) needs no watching, and watching costs: an assert in a loop of 200,000.
+            return bool(_OPERATORS[op](left, right))
         watched = op not in ('in', 'not in') or type(right) in _PLAIN_CONTAINERS
         if not watched:
             return bool(_OPERATORS[op](left, right))
@@ -158,6 +163,9 @@ class CallTrace:
         self.calls = []
 
     def _record(self, entry):
+        # The receiver is kept as its description, not the object: a record must not keep a generator
+        # alive that the test dropped (CPython closes a generator when its last reference goes).
+        entry[1] = self._receiver(entry[1])
         self.calls.append(entry)
         if len(self.calls) > TRACED_CALLS:
             del self.calls[0]
@@ -199,7 +207,7 @@ class CallTrace:
     def _describe(self, entry):
         method, target, args, value, error = entry
         shown = ', '.join(safe_repr(a, 80) for a in args)
-        call = f'next({self._receiver(target)}{", " + shown if shown else ""})' if method == 'next' else f'{self._receiver(target)}.{method}({shown})'
+        call = f'next({target}{", " + shown if shown else ""})' if method == 'next' else f'{target}.{method}({shown})'
         if error is None:
             return f'{call} → {safe_repr(value, 120)}'
         if isinstance(error, StopIteration):
