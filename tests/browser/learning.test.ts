@@ -39,11 +39,13 @@ async function freshPage(path: string): Promise<Page> {
 }
 
 const quiz = (page: Page, id: string) => page.locator(`section.quiz[data-quiz="${id}"]`);
+/** The schedule the page reads: under the original key, or under the generation an import made current (src/ui/storage.ts). */
 const storedReview = (page: Page) =>
-  page.evaluate(
-    (key) => JSON.parse(localStorage.getItem(key) ?? '{"cards":{}}') as { cards: Record<string, { due: string; reps: number; lastRating?: string }> },
-    REVIEW_KEY,
-  );
+  page.evaluate((key) => {
+    const generation = localStorage.getItem('generators-course:v1:records');
+    const current = generation && /^g\d+$/.test(generation) ? `generators-course:v1:${generation}:review` : key;
+    return JSON.parse(localStorage.getItem(current) ?? '{"cards":{}}') as { cards: Record<string, { due: string; reps: number; lastRating?: string }> };
+  }, REVIEW_KEY);
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
 describe('predict the output', () => {

@@ -223,7 +223,7 @@ describe('the rest of the site', () => {
 
     const response = await page.goto(`${server.url}/no-such-lesson/`);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').innerText()).resolves.toBe('This page is not in the course');
+    await expect(page.locator('h1').innerText()).resolves.toBe('This page is not part of the course');
     await expect(page.getByRole('link', { name: 'Course map' }).first().isVisible()).resolves.toBe(true);
   });
 

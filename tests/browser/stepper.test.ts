@@ -213,8 +213,8 @@ describe('the generator stepper', () => {
     await page.close();
   });
 
-  it('shows the stack inside yield*, a caught throw(), and both finally blocks on return() (chapter 5)', async () => {
-    const { stepper, code } = await openStepper('/delegation/delegate-return-values/', 'manager');
+  it('shows the stack inside yield*, a caught throw(), and both finally blocks on return() (chapter 8)', async () => {
+    const { stepper, code } = await openStepper('/throw-and-return/delegating-both-ways/', 'manager');
     const calls: Call[] = [['next'], ['throw', new Error('disk full')], ['return', 'early'], ['next']];
     const real = await expected(code, 'manager', [], calls);
     const delegateLine = lineOf(code, 'yield* worker();');
@@ -449,7 +449,7 @@ describe('the generator stepper', () => {
   });
 
   it('passes axe with the stepper open, in light and dark', async () => {
-    const { page, stepper } = await openStepper('/delegation/delegate-return-values/', 'manager');
+    const { page, stepper } = await openStepper('/throw-and-return/delegating-both-ways/', 'manager');
     await press(stepper, 'next');
     await press(stepper, 'throw', 'disk full');
     // The delegation stack, its locals, the timeline and the marked lines are all on screen.
