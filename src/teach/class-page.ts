@@ -293,6 +293,8 @@ function addSubmission(submission: Submission) {
     renderFooter();
   }
   gradeSubmission(i);
+  // Not "done" for a moment while work is queued: the progress line is updated later, this flag at once.
+  markDone();
   showProgress();
 }
 
