@@ -648,7 +648,15 @@ describe('a class, not a handful', () => {
           barOnScreen: before.bottom <= innerHeight + 1,
         };
       });
-      expect({ width, ...box }, JSON.stringify(box)).toEqual({ width, inColumn: true, pageScrolls: false, scrolls: true, studentStays: true, lastVisible: true, barOnScreen: true });
+      expect({ width, ...box }, JSON.stringify(box)).toEqual({
+        width,
+        inColumn: true,
+        pageScrolls: false,
+        scrolls: true,
+        studentStays: true,
+        lastVisible: true,
+        barOnScreen: true,
+      });
     }
   }, 120_000);
 
