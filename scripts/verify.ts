@@ -1,13 +1,16 @@
 /**
- * `npm run verify`: the course's own suite, in order:
- *   type check · lint · unit tests · every solution passes · every untouched stub fails ·
- *   every plausible wrong solution fails · the same three for the Python tracks ·
- *   every lesson sample prints what its lesson says · the site builds · browser tests ·
- *   the site builds under a sub-path · browser tests there (navigating, solving, search,
- *   a teacher's link, a missing page, offline use and updates).
+ * `npm run verify`: the course's own suite. Two lanes run side by side, then one
+ * last stage alone:
+ *   the site lane:  the site builds (under /generators/, as on GitHub Pages) · browser tests there
+ *   the code lane:  type check · lint · unit tests · every solution passes · every untouched stub
+ *                   fails · every plausible wrong solution fails · the same three for the Python
+ *                   tracks · every lesson sample prints what its lesson says
+ *   then, alone:    the browser tests that time the page (hostile submissions: the longest
+ *                   main-thread task), so nothing else running skews what they measure.
+ * `npm run verify -- <words>` runs only the stages whose names contain one of the words.
  * Ends with `N passed, N failed` over all of them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +26,17 @@ interface StageResult {
 const scratch = mkdtempSync(join(tmpdir(), 'verify-'));
 const only = process.argv.slice(2);
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string; seconds: number }> {
   const started = Date.now();
-  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env }, maxBuffer: 256 * 1024 * 1024 });
-  return { code: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}`, seconds: (Date.now() - started) / 1000 };
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0', ...env } });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = (code: number) => resolve({ code, output: Buffer.concat(chunks).toString('utf8'), seconds: (Date.now() - started) / 1000 });
+    child.on('error', (error) => (chunks.push(Buffer.from(String(error))), done(1)));
+    child.on('close', (code) => done(code ?? 1));
+  });
 }
 
 interface VitestJson {
@@ -35,9 +45,13 @@ interface VitestJson {
   testResults: { name: string; status: string; message?: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[];
 }
 
-function vitestJson(config: string, env: Record<string, string> = {}, files: string[] = []): { report: VitestJson | null; output: string; seconds: number } {
+async function vitestJson(
+  config: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<{ report: VitestJson | null; output: string; seconds: number }> {
   const outputFile = join(scratch, `${Math.random().toString(36).slice(2)}.json`);
-  const { output, seconds } = run('npx', ['vitest', 'run', '--config', config, '--reporter=json', `--outputFile=${outputFile}`, ...files], env);
+  const { output, seconds } = await run('npx', ['vitest', 'run', '--config', config, '--reporter=json', `--outputFile=${outputFile}`, ...args], env);
   try {
     return { report: JSON.parse(readFileSync(outputFile, 'utf8')), output, seconds };
   } catch {
@@ -46,14 +60,14 @@ function vitestJson(config: string, env: Record<string, string> = {}, files: str
 }
 
 /** A command that passes or fails as a whole: 1 passed or 1 failed, with its output's tail when it fails. */
-function wholeCommand(command: string, args: string[], env: Record<string, string> = {}): StageResult {
-  const { code, output } = run(command, args, env);
+async function wholeCommand(command: string, args: string[], env: Record<string, string> = {}): Promise<StageResult> {
+  const { code, output } = await run(command, args, env);
   return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, notes: code === 0 ? [] : [output.slice(-4000)] };
 }
 
 /** A browser-test run's verdict: its tests, plus 1 failed when a file could not run at all. */
-function browserTests(env: Record<string, string> = {}, files: string[] = []): StageResult {
-  const { report, output } = vitestJson('tests/vitest.browser.config.ts', env, files);
+async function browserTests(args: string[]): Promise<StageResult> {
+  const { report, output } = await vitestJson('tests/vitest.browser.config.ts', SUB_PATH, args);
   if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
   const notes = report.testResults.flatMap((f) => [
     ...(f.message ? [`${f.name}: ${f.message.split('\n')[0]}`] : []),
@@ -64,20 +78,24 @@ function browserTests(env: Record<string, string> = {}, files: string[] = []): S
 }
 
 /**
- * The course built to be served under a sub-path, as on GitHub Pages
- * (https://you.github.io/generators/): a second build, in its own folder,
- * and the browser tests that walk every kind of URL the site makes.
+ * The course is built once, to be served under a sub-path as on GitHub Pages
+ * (https://you.github.io/generators/), in its own folder; every browser test
+ * runs against it, so a root-absolute URL anywhere fails a test. (At the root,
+ * as `npm start` serves it, the base is simply `/`.)
  */
 const SUB_PATH = { COURSE_BASE: '/generators/', COURSE_DIST: 'dist-generators' };
-const SUB_PATH_TESTS = ['tests/browser/hosting.test.ts', 'tests/browser/offline.test.ts'];
+/** Browser tests that time the page's main thread: they run last, alone. */
+const TIMED_BROWSER_TESTS = ['tests/browser/hostile.test.ts'];
 
-const stages: [string, () => StageResult | Promise<StageResult>][] = [
+type Stage = [string, () => StageResult | Promise<StageResult>];
+
+const codeLane: Stage[] = [
   ['the code type-checks, each runtime against its own globals', () => wholeCommand('npm', ['run', '--silent', 'typecheck'])],
   ['formatting and lint', () => wholeCommand('npm', ['run', '--silent', 'lint'])],
   [
     'unit tests',
-    () => {
-      const { report, output } = vitestJson('tests/vitest.unit.config.ts');
+    async () => {
+      const { report, output } = await vitestJson('tests/vitest.unit.config.ts');
       if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
       const notes = report.testResults.flatMap((f) =>
         f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${a.failureMessages[0]?.split('\n')[0]}`),
@@ -94,33 +112,42 @@ const stages: [string, () => StageResult | Promise<StageResult>][] = [
   ['every plausible wrong Python solution fails', () => proveWrongSolutionsFail(loadCourseExercises('python'))],
   [
     'every lesson sample prints what its lesson says',
-    () => {
-      const { code, output } = run('npm', ['run', '--silent', 'check:samples']);
+    async () => {
+      const { code, output } = await run('npm', ['run', '--silent', 'check:samples']);
       const match = /samples: (\d+) passed, (\d+) failed/.exec(output);
       if (!match) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
       const failed = Number(match[2]) + (code !== 0 && Number(match[2]) === 0 ? 1 : 0);
       return { passed: Number(match[1]), failed, notes: failed ? [output.slice(-4000)] : [] };
     },
   ],
-  ['the site builds', () => wholeCommand('npm', ['run', '--silent', 'build'])],
-  ['browser tests', () => browserTests()],
-  [`the site builds under ${SUB_PATH.COURSE_BASE}`, () => wholeCommand('npm', ['run', '--silent', 'build'], SUB_PATH)],
-  [`browser tests under ${SUB_PATH.COURSE_BASE}`, () => browserTests(SUB_PATH, SUB_PATH_TESTS)],
 ];
+
+const siteLane: Stage[] = [
+  [`the site builds under ${SUB_PATH.COURSE_BASE}`, () => wholeCommand('npm', ['run', '--silent', 'build'], SUB_PATH)],
+  [`browser tests under ${SUB_PATH.COURSE_BASE}`, () => browserTests(TIMED_BROWSER_TESTS.map((file) => `--exclude=${file}`))],
+];
+const alone: Stage[] = [['browser tests that time the page, run alone', () => browserTests(TIMED_BROWSER_TESTS)]];
 
 let passed = 0;
 let failed = 0;
 const started = Date.now();
-for (const [name, stage] of stages) {
-  if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
-  const t = Date.now();
-  const result = await stage();
-  passed += result.passed;
-  failed += result.failed;
-  const mark = result.failed === 0 ? '✓' : '✗';
-  console.log(`${mark} ${name}: ${result.passed} passed, ${result.failed} failed (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-  for (const note of result.notes) console.log(`    ${note.split('\n').join('\n    ')}`);
+
+async function runLane(stages: Stage[]) {
+  for (const [name, stage] of stages) {
+    if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+    const t = Date.now();
+    const result = await stage();
+    passed += result.passed;
+    failed += result.failed;
+    const mark = result.failed === 0 ? '✓' : '✗';
+    console.log(`${mark} ${name}: ${result.passed} passed, ${result.failed} failed (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    for (const note of result.notes) console.log(`    ${note.split('\n').join('\n    ')}`);
+  }
 }
+
+await Promise.all([runLane(siteLane), runLane(codeLane)]);
+await runLane(alone);
+
 const seconds = (Date.now() - started) / 1000;
 console.log(`\nverify took ${seconds.toFixed(0)} s`);
 if (only.length === 0) {
