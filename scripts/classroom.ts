@@ -80,7 +80,7 @@ try {
   }
   console.log(
     `\nAutograding for ${label}${python ? ' (Python track)' : ''}: ${exercises.length} exercise${exercises.length === 1 ? '' : 's'} (${exercises.map((e) => e.id).join(', ')}), ` +
-      `${points} points each, ${points * exercises.length} in all.\n` +
+      `${points} point${points === 1 ? '' : 's'} each, ${points * exercises.length} in all.\n` +
       'Commit the workflow to the repository students work in, or add tests.json to a Classroom 50 assignment with `gh teacher assignment add … --tests`; ' +
       'the steps are in docs/teaching.md and on the site’s “For teachers” page.',
   );
