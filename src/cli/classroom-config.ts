@@ -1,141 +1,224 @@
 import type { ExerciseIn as Exercise } from '../course/exercise-loader';
+import type { Language } from '../course/exercise-schema';
 
 /**
- * GitHub Classroom autograding for a set of exercises: one test per exercise,
- * each running `npm test -- --exercises <id>` (exit code 0 only when that
- * exercise is solved), worth `points`, stopped after a timeout.
+ * Autograding for a set of exercises, one test per exercise: each runs
+ * `npm test -- <id>` (`--lang py` added for the Python track), which exits
+ * with 0 only when that exercise is solved, and is worth `points`.
  *
- * Two files, both GitHub Classroom formats:
- * - `workflows/classroom.yml`: the workflow Classroom runs on every push. It
- *   must be named "Autograding Tests" with one job `run-autograding-tests`
- *   (Classroom reads the score from that run). Each test is a step of
- *   `classroom-resources/autograding-command-grader@v1` (inputs test-name,
- *   setup-command, command, timeout in minutes, max-score; it passes when the
- *   command exits with 0 and never fails the step itself); then
- *   `classroom-resources/autograding-grading-reporter@v1` collects them: its
- *   `runners` input lists the step ids, and each result arrives in the env
- *   variable `<STEP ID IN CAPITALS>_RESULTS`.
- * - `classroom/autograding.json`: the same tests in Classroom's older format
- *   (`{ tests: [{ name, setup, run, input, output, comparison, timeout, points }] }`,
- *   read by `education/autograding`), also a list to copy into Classroom's
- *   "Run command" test form.
+ * Two routes, now that GitHub Classroom (and its autograding actions) is
+ * being retired:
+ * - `workflows/autograding.yml`: a plain GitHub Actions workflow that runs in
+ *   any repository on every push. One step per exercise (`continue-on-error`,
+ *   so every exercise is tried), then a step that writes a table of results to
+ *   the run's summary page and fails the run if any exercise failed.
+ * - `classroom50/tests.json`: Classroom 50's declarative tests (a bare JSON
+ *   array of `{ name, type: "run", run, timeout, points }`, timeout in seconds
+ *   1–600, points 0–1000, at most 100 tests, names unique and at most 100
+ *   UTF-8 bytes), for `gh teacher assignment add … --tests tests.json`. It
+ *   leads with the zero-point `setup` test Classroom 50 uses for an
+ *   assignment's setup command: the install.
  */
-export interface ClassroomOptions {
+export interface AutogradingOptions {
   /** Points for each solved exercise. */
   points: number;
-  /** How the files were made, for the comment at their top (`npm run classroom -- --chapters 3,4`). */
+  /** How the files were made, for the workflow's top comment (`npm run classroom -- --chapters 3,4`). */
   generatedBy: string;
+  /** Which track is graded (TypeScript unless asked). */
+  language?: Language;
   /** Node.js major version for the workflow. */
   nodeVersion?: string;
 }
 
-export interface ClassroomTest {
+export interface AutogradingTest {
   id: string;
-  /** Step id in the workflow: the exercise id (a step id must start with a letter). */
+  /** Step id in the workflow: the exercise id (a step id must start with a letter or `_`). */
   stepId: string;
   name: string;
   command: string;
-  timeoutMinutes: number;
+  timeoutSeconds: number;
   points: number;
 }
 
+/** The install, run once before the tests. */
+export const INSTALL_COMMAND = 'npm install --no-audit --no-fund';
+/** Classroom 50's limits on declarative tests (its “Autograding Basics” page). */
+export const CLASSROOM50_LIMITS = { tests: 100, nameBytes: 100, timeoutSeconds: 600, points: 1000 } as const;
+/** Seconds the install may take (Classroom 50's most). */
+export const INSTALL_TIMEOUT_SECONDS = 600;
 /**
  * Time for Node, Vitest and the course's type-check to start on a hosted
- * runner, before the exercise's own limit: `npm test` takes 15–40 s for one
- * exercise, so two minutes leave room for a slow runner.
+ * runner before the exercise's own limit: `npm test` takes 15–40 s for one
+ * exercise, so two minutes leave room for a slow runner. An exercise whose
+ * code never ends is stopped by the local grader's own watchdog after its
+ * `timeoutMs` (default 3 s), long before this.
  */
-export const START_UP_ALLOWANCE_MS = 120_000;
-/** The install (npm install: npm ci refuses lockfiles written without other platforms' optional packages) runs once, in the first test of autograding.json (the workflow installs in a step of its own). */
-export const INSTALL_ALLOWANCE_MINUTES = 5;
+export const START_UP_ALLOWANCE_SECONDS = 120;
 
-/** Whole minutes (Classroom's unit): start-up plus the exercise's `timeoutMs`, rounded up. */
-export function timeoutMinutes(exercise: Exercise): number {
-  return Math.ceil((START_UP_ALLOWANCE_MS + exercise.meta.timeoutMs) / 60_000);
+/** Seconds for one exercise's test: the start-up allowance plus the exercise's own limit, rounded up. */
+export function timeoutSeconds(exercise: Exercise): number {
+  return Math.min(CLASSROOM50_LIMITS.timeoutSeconds, START_UP_ALLOWANCE_SECONDS + Math.ceil(exercise.meta.timeoutMs / 1000));
 }
 
-export function classroomTests(exercises: Exercise[], points: number): ClassroomTest[] {
+const byteLength = (text: string) => new TextEncoder().encode(text).length;
+
+/** `1.2 Title (id)`, the title shortened with `…` if the whole would pass Classroom 50's 100 bytes. */
+function testName(exercise: Exercise): string {
+  const head = `${exercise.chapterOrder}.${exercise.order} `;
+  const tail = ` (${exercise.id})`;
+  let title = exercise.meta.title;
+  if (byteLength(head + title + tail) <= CLASSROOM50_LIMITS.nameBytes) return head + title + tail;
+  while (title && byteLength(`${head}${title}…${tail}`) > CLASSROOM50_LIMITS.nameBytes) title = [...title].slice(0, -1).join('');
+  return `${head}${title.trimEnd()}…${tail}`;
+}
+
+export function autogradingTests(exercises: Exercise[], points: number, language: Language = 'typescript'): AutogradingTest[] {
+  const lang = language === 'python' ? ' --lang py' : '';
   return exercises.map((exercise) => ({
     id: exercise.id,
-    stepId: /^[a-z]/.test(exercise.id) ? exercise.id : `x-${exercise.id}`,
-    name: `${exercise.chapterOrder}.${exercise.order} ${exercise.meta.title} (${exercise.id})`,
-    command: `npm test -- --exercises ${exercise.id}`,
-    timeoutMinutes: timeoutMinutes(exercise),
+    stepId: /^[A-Za-z_][A-Za-z0-9_-]*$/.test(exercise.id) ? exercise.id : `x-${exercise.id.replace(/[^A-Za-z0-9_-]/g, '-')}`,
+    name: testName(exercise),
+    command: `npm test -- ${exercise.id}${lang}`,
+    timeoutSeconds: timeoutSeconds(exercise),
     points,
   }));
 }
 
-export function autogradingJson(tests: ClassroomTest[]): string {
-  const entries = tests.map((test, index) => ({
-    name: test.name,
-    setup: index === 0 ? 'npm install --no-audit --no-fund' : '',
-    run: test.command,
-    input: '',
-    output: '',
-    comparison: 'included',
-    timeout: test.timeoutMinutes + (index === 0 ? INSTALL_ALLOWANCE_MINUTES : 0),
-    points: test.points,
-  }));
-  return `${JSON.stringify({ tests: entries }, null, 2)}\n`;
+/** One entry of Classroom 50's `--tests` file (only the fields this course uses). */
+export interface Classroom50Test {
+  name: string;
+  type: 'run';
+  run: string;
+  timeout: number;
+  points: number;
+}
+
+/** Throws, naming the test and the limit, if `tests` break one of Classroom 50's rules for declarative tests. */
+export function checkClassroom50Tests(tests: Classroom50Test[]): void {
+  const { tests: most, nameBytes, timeoutSeconds: longest, points: mostPoints } = CLASSROOM50_LIMITS;
+  if (tests.length === 0) throw new Error('Classroom 50 needs at least one test.');
+  if (tests.length > most) {
+    throw new Error(
+      `Classroom 50 takes at most ${most} tests per assignment; this selection makes ${tests.length} (with the setup test). Choose fewer exercises, or split them over two assignments.`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const test of tests) {
+    const label = `Test "${test.name}"`;
+    if (!test.name) throw new Error('Every Classroom 50 test needs a name.');
+    if (byteLength(test.name) > nameBytes)
+      throw new Error(`${label}: Classroom 50 takes names of at most ${nameBytes} UTF-8 bytes, not ${byteLength(test.name)}.`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
+    if (/[\u0000-\u001f\u007f]/.test(test.name)) throw new Error(`${label}: Classroom 50 refuses control characters in a name.`);
+    if (seen.has(test.name)) throw new Error(`${label}: Classroom 50 needs every test name to be unique.`);
+    seen.add(test.name);
+    if (!test.run) throw new Error(`${label}: a run test needs a command.`);
+    if (!Number.isInteger(test.timeout) || test.timeout < 1 || test.timeout > longest) {
+      throw new Error(`${label}: Classroom 50 takes a timeout of 1 to ${longest} whole seconds, not ${test.timeout}.`);
+    }
+    if (!Number.isInteger(test.points) || test.points < 0 || test.points > mostPoints) {
+      throw new Error(`${label}: Classroom 50 takes 0 to ${mostPoints} whole points, not ${test.points}.`);
+    }
+  }
+}
+
+/** Classroom 50's tests: the zero-point `setup` install, then one run test per exercise. */
+export function classroom50Tests(tests: AutogradingTest[]): Classroom50Test[] {
+  const entries: Classroom50Test[] = [
+    { name: 'setup', type: 'run', run: INSTALL_COMMAND, timeout: INSTALL_TIMEOUT_SECONDS, points: 0 },
+    ...tests.map((test) => ({ name: test.name, type: 'run' as const, run: test.command, timeout: test.timeoutSeconds, points: test.points })),
+  ];
+  checkClassroom50Tests(entries);
+  return entries;
 }
 
 /** A YAML double-quoted scalar: JSON's string syntax is valid YAML. */
 const q = (text: string) => JSON.stringify(text);
 
-export function classroomWorkflow(tests: ClassroomTest[], options: ClassroomOptions): string {
+/**
+ * The summary step's script. It reads everything from its environment
+ * (`COUNT`, and `NAME_<n>`, `POINTS_<n>`, `OUTCOME_<n>` per exercise), so no
+ * value is ever pasted into the shell script itself.
+ */
+const SUMMARY_SCRIPT = [
+  'failed=0; earned=0; total=0',
+  '{',
+  '  echo "### Autograding"',
+  '  echo',
+  '  echo "| Exercise | Result | Points |"',
+  '  echo "| --- | --- | --- |"',
+  '  for i in $(seq 1 "$COUNT"); do',
+  '    name_var="NAME_$i"; points_var="POINTS_$i"; outcome_var="OUTCOME_$i"',
+  '    name="${!name_var}"; points="${!points_var}"; outcome="${!outcome_var}"',
+  '    name="${name//|/\\\\|}"',
+  '    total=$((total + points))',
+  '    if [ "$outcome" = "success" ]; then',
+  '      earned=$((earned + points)); echo "| $name | ✅ passed | $points / $points |"',
+  '    else',
+  '      failed=$((failed + 1)); echo "| $name | ❌ ${outcome:-not run} | 0 / $points |"',
+  '    fi',
+  '  done',
+  '  echo "| **Total** | $((COUNT - failed)) of $COUNT passed | **$earned / $total** |"',
+  '} >> "$GITHUB_STEP_SUMMARY"',
+  'echo "$((COUNT - failed)) of $COUNT exercises passed: $earned / $total points."',
+  'if [ "$failed" -gt 0 ]; then exit 1; fi',
+];
+
+export function autogradingWorkflow(tests: AutogradingTest[], options: AutogradingOptions): string {
   const lines = [
-    `# GitHub Classroom autograding: one test per exercise, ${options.points} points each.`,
+    `# Autograding: one step per exercise, ${options.points} points each; the run's summary page shows the table.`,
     `# Made by \`${options.generatedBy}\`; run it again rather than editing this file.`,
-    "# Classroom reads the score from this workflow: keep its name and its one job's name.",
-    'name: Autograding Tests',
+    'name: Autograding',
     "'on':",
-    '  - push',
-    '  - workflow_dispatch',
-    '  - repository_dispatch',
+    '  push:',
+    '  workflow_dispatch:',
     'permissions:',
-    '  checks: write',
-    '  actions: read',
     '  contents: read',
     'jobs:',
-    '  run-autograding-tests:',
+    '  autograding:',
     '    runs-on: ubuntu-latest',
-    "    if: github.actor != 'github-classroom[bot]'",
     '    steps:',
-    '      - name: Checkout code',
+    '      - name: Check out the code',
     '        uses: actions/checkout@v4',
     '      - name: Set up Node.js',
     '        uses: actions/setup-node@v4',
     '        with:',
-    `          node-version: ${q(options.nodeVersion ?? '22')}`,
-    '          cache: npm',
+    `          node-version: ${q(options.nodeVersion ?? '20')}`,
     '      - name: Install the course',
-    '        run: npm install --no-audit --no-fund',
-    '        timeout-minutes: 10',
+    `        run: ${INSTALL_COMMAND}`,
+    `        timeout-minutes: ${Math.ceil(INSTALL_TIMEOUT_SECONDS / 60)}`,
   ];
   for (const test of tests) {
     lines.push(
       `      - name: ${q(test.name)}`,
       `        id: ${test.stepId}`,
-      '        uses: classroom-resources/autograding-command-grader@v1',
-      '        with:',
-      `          test-name: ${q(test.name)}`,
-      `          command: ${q(test.command)}`,
-      `          timeout: ${test.timeoutMinutes}`,
-      `          max-score: ${test.points}`,
+      '        continue-on-error: true',
+      `        timeout-minutes: ${Math.ceil(test.timeoutSeconds / 60)}`,
+      `        run: ${q(test.command)}`,
     );
   }
-  lines.push('      - name: Autograding Reporter', '        uses: classroom-resources/autograding-grading-reporter@v1', '        env:');
-  for (const test of tests) lines.push(`          ${test.stepId.toUpperCase()}_RESULTS: "\${{ steps.${test.stepId}.outputs.result }}"`);
-  lines.push('        with:', `          runners: ${tests.map((t) => t.stepId).join(',')}`);
+  lines.push('      - name: Results', '        if: always()', '        shell: bash', '        env:', `          COUNT: ${q(String(tests.length))}`);
+  tests.forEach((test, index) => {
+    const n = index + 1;
+    lines.push(
+      `          NAME_${n}: ${q(test.name)}`,
+      `          POINTS_${n}: ${q(String(test.points))}`,
+      `          OUTCOME_${n}: \${{ steps.${test.stepId}.outcome }}`,
+    );
+  });
+  lines.push('        run: |', ...SUMMARY_SCRIPT.map((line) => `          ${line}`));
   return `${lines.join('\n')}\n`;
 }
 
 /** The files to write, by path relative to the output folder (`.github/` in a course repository). */
-export function classroomFiles(exercises: Exercise[], options: ClassroomOptions): Record<string, string> {
+export function autogradingFiles(exercises: Exercise[], options: AutogradingOptions): Record<string, string> {
   if (exercises.length === 0) throw new Error('No exercises selected.');
-  if (!Number.isInteger(options.points) || options.points < 1) throw new Error(`--points takes a whole number of at least 1, not "${options.points}"`);
-  const tests = classroomTests(exercises, options.points);
+  if (!Number.isInteger(options.points) || options.points < 1 || options.points > CLASSROOM50_LIMITS.points) {
+    throw new Error(`--points takes a whole number from 1 to ${CLASSROOM50_LIMITS.points}, not "${options.points}"`);
+  }
+  const tests = autogradingTests(exercises, options.points, options.language);
   return {
-    'classroom/autograding.json': autogradingJson(tests),
-    'workflows/classroom.yml': classroomWorkflow(tests, options),
+    'workflows/autograding.yml': autogradingWorkflow(tests, options),
+    'classroom50/tests.json': `${JSON.stringify(classroom50Tests(tests), null, 2)}\n`,
   };
 }

@@ -4,19 +4,28 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inLanguage, loadExercises } from '../../src/course/exercise-loader';
-import { classroomFiles } from '../../src/cli/classroom-config';
+import { autogradingFiles, checkClassroom50Tests, type Classroom50Test } from '../../src/cli/classroom-config';
 import { meta, writeCourse } from '../support/course-fixture';
 
 // js-yaml comes with Astro; it proves the workflow is YAML that means what we wrote.
 const { load } = (await import('js-yaml' as string)) as { load(text: string): unknown };
 
+interface Step {
+  name: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  shell?: string;
+  'continue-on-error'?: boolean;
+  'timeout-minutes'?: number;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
 interface Workflow {
   name: string;
-  on: string[];
-  jobs: Record<
-    string,
-    { 'runs-on': string; steps: { name: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }
-  >;
+  on: Record<string, unknown>;
+  jobs: Record<string, { 'runs-on': string; steps: Step[] }>;
 }
 
 /** A course of three chapters: 1 (two exercises), 2 (one, with its own time limit), 3 (one). */
@@ -35,108 +44,187 @@ function course() {
   return inLanguage(loadExercises(writeCourse(files)), 'typescript');
 }
 
-describe('the GitHub Classroom generator', () => {
-  const chosen = course().filter((e) => e.chapterOrder === 1 || e.chapterOrder === 2);
-  const files = classroomFiles(chosen, { points: 5, generatedBy: 'npm run classroom -- --chapters 1,2' });
+const tsx = resolve('node_modules/.bin/tsx');
+/** Runs `npm run classroom -- …` and returns its exit status and output. */
+function classroom(args: string[]) {
+  try {
+    return { status: 0, stdout: execFileSync(tsx, ['scripts/classroom.ts', ...args], { encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
+  } catch (error) {
+    const { status, stdout, stderr } = error as { status: number; stdout: string; stderr: string };
+    return { status, stdout, stderr };
+  }
+}
 
-  it('writes one command-grader test per exercise of the chosen chapters, then the reporter', () => {
-    expect(Object.keys(files).sort()).toEqual(['classroom/autograding.json', 'workflows/classroom.yml']);
-    const workflow = load(files['workflows/classroom.yml']) as Workflow;
-    expect(workflow.name).toBe('Autograding Tests');
-    expect(workflow.on).toEqual(['push', 'workflow_dispatch', 'repository_dispatch']);
-    expect(Object.keys(workflow.jobs)).toEqual(['run-autograding-tests']);
-    const steps = workflow.jobs['run-autograding-tests'].steps;
-    expect(steps.map((s) => s.uses ?? s.run)).toEqual([
+describe('the autograding generator', () => {
+  const chosen = course().filter((e) => e.chapterOrder === 1 || e.chapterOrder === 2);
+  const files = autogradingFiles(chosen, { points: 5, generatedBy: 'npm run classroom -- --chapters 1,2' });
+
+  it('writes a plain workflow: checkout, Node 20, install, one step per exercise, then the results', () => {
+    expect(Object.keys(files).sort()).toEqual(['classroom50/tests.json', 'workflows/autograding.yml']);
+    const text = files['workflows/autograding.yml'];
+    expect(text).not.toContain('classroom-resources');
+    expect(text).toContain('# Made by `npm run classroom -- --chapters 1,2`');
+    const workflow = load(text) as Workflow;
+    expect(Object.keys(workflow.on)).toEqual(['push', 'workflow_dispatch']);
+    expect(Object.keys(workflow.jobs)).toEqual(['autograding']);
+    const steps = workflow.jobs.autograding.steps;
+    expect(workflow.jobs.autograding['runs-on']).toBe('ubuntu-latest');
+    expect(steps.map((s) => s.uses ?? s.run?.split('\n')[0])).toEqual([
       'actions/checkout@v4',
       'actions/setup-node@v4',
       'npm install --no-audit --no-fund',
-      'classroom-resources/autograding-command-grader@v1',
-      'classroom-resources/autograding-command-grader@v1',
-      'classroom-resources/autograding-command-grader@v1',
-      'classroom-resources/autograding-grading-reporter@v1',
+      'npm test -- count-up',
+      'npm test -- next-or',
+      'npm test -- replay',
+      'failed=0; earned=0; total=0',
     ]);
-    const tests = steps.filter((s) => s.uses === 'classroom-resources/autograding-command-grader@v1');
-    expect(tests.map((s) => ({ id: s.id, ...s.with }))).toEqual([
-      { id: 'count-up', 'test-name': '1.1 Title of count-up (count-up)', command: 'npm test -- --exercises count-up', timeout: 3, 'max-score': 5 },
-      { id: 'next-or', 'test-name': '1.2 Title of next-or (next-or)', command: 'npm test -- --exercises next-or', timeout: 3, 'max-score': 5 },
-      { id: 'replay', 'test-name': '2.1 Title of replay (replay)', command: 'npm test -- --exercises replay', timeout: 3, 'max-score': 5 },
+    expect(steps[1].with).toEqual({ 'node-version': '20' });
+    const tests = steps.filter((s) => s.id);
+    expect(tests.map(({ name, id, run, 'continue-on-error': c, 'timeout-minutes': t }) => ({ name, id, run, c, t }))).toEqual([
+      { name: '1.1 Title of count-up (count-up)', id: 'count-up', run: 'npm test -- count-up', c: true, t: 3 },
+      { name: '1.2 Title of next-or (next-or)', id: 'next-or', run: 'npm test -- next-or', c: true, t: 3 },
+      { name: '2.1 Title of replay (replay)', id: 'replay', run: 'npm test -- replay', c: true, t: 3 },
     ]);
-    const reporter = steps.at(-1)!;
-    expect(reporter.with).toEqual({ runners: 'count-up,next-or,replay' });
-    expect(reporter.env).toEqual({
-      'COUNT-UP_RESULTS': '${{ steps.count-up.outputs.result }}',
-      'NEXT-OR_RESULTS': '${{ steps.next-or.outputs.result }}',
-      REPLAY_RESULTS: '${{ steps.replay.outputs.result }}',
+  });
+
+  it('reports every outcome through env, never pasted into the script, and fails when one failed', () => {
+    const steps = (load(files['workflows/autograding.yml']) as Workflow).jobs.autograding.steps;
+    const results = steps.at(-1)!;
+    expect(results.if).toBe('always()');
+    expect(results.shell).toBe('bash');
+    expect(results.env).toEqual({
+      COUNT: '3',
+      NAME_1: '1.1 Title of count-up (count-up)',
+      POINTS_1: '5',
+      OUTCOME_1: '${{ steps.count-up.outcome }}',
+      NAME_2: '1.2 Title of next-or (next-or)',
+      POINTS_2: '5',
+      OUTCOME_2: '${{ steps.next-or.outcome }}',
+      NAME_3: '2.1 Title of replay (replay)',
+      POINTS_3: '5',
+      OUTCOME_3: '${{ steps.replay.outcome }}',
     });
-    expect(files['workflows/classroom.yml']).toContain('# Made by `npm run classroom -- --chapters 1,2`');
+    expect(results.run).not.toContain('${{');
+    expect(results.run).toContain('$GITHUB_STEP_SUMMARY');
+    expect(results.run).toContain('| Exercise | Result | Points |');
   });
 
-  it('writes the same tests in autograding.json, installing once in the first', () => {
-    expect(JSON.parse(files['classroom/autograding.json'])).toEqual({
-      tests: [
-        {
-          name: '1.1 Title of count-up (count-up)',
-          setup: 'npm install --no-audit --no-fund',
-          run: 'npm test -- --exercises count-up',
-          input: '',
-          output: '',
-          comparison: 'included',
-          timeout: 8,
-          points: 5,
-        },
-        {
-          name: '1.2 Title of next-or (next-or)',
-          setup: '',
-          run: 'npm test -- --exercises next-or',
-          input: '',
-          output: '',
-          comparison: 'included',
-          timeout: 3,
-          points: 5,
-        },
-        {
-          name: '2.1 Title of replay (replay)',
-          setup: '',
-          run: 'npm test -- --exercises replay',
-          input: '',
-          output: '',
-          comparison: 'included',
-          timeout: 3,
-          points: 5,
-        },
-      ],
-    });
+  it('the results script writes the table and exits 1 when an exercise failed, 0 when all passed', () => {
+    const steps = (load(files['workflows/autograding.yml']) as Workflow).jobs.autograding.steps;
+    const { run, env } = steps.at(-1)!;
+    const summary = join(mkdtempSync(join(tmpdir(), 'summary-')), 'summary.md');
+    const runScript = (outcomes: string[]) => {
+      const vars: Record<string, string | undefined> = { ...process.env, ...env, GITHUB_STEP_SUMMARY: summary };
+      outcomes.forEach((o, i) => {
+        vars[`OUTCOME_${i + 1}`] = o;
+      });
+      try {
+        execFileSync('bash', ['-c', run!], { env: vars, stdio: 'pipe' });
+        return 0;
+      } catch (error) {
+        return (error as { status: number }).status;
+      }
+    };
+    expect(runScript(['success', 'failure', 'skipped'])).toBe(1);
+    const table = readFileSync(summary, 'utf8');
+    expect(table).toContain('| 1.1 Title of count-up (count-up) | ✅ passed | 5 / 5 |');
+    expect(table).toContain('| 1.2 Title of next-or (next-or) | ❌ failure | 0 / 5 |');
+    expect(table).toContain('| 2.1 Title of replay (replay) | ❌ skipped | 0 / 5 |');
+    expect(table).toContain('**5 / 15**');
+    expect(runScript(['success', 'success', 'success'])).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toContain('**15 / 15**');
   });
 
-  it('refuses an empty selection and points that are not a whole number', () => {
-    expect(() => classroomFiles([], { points: 5, generatedBy: 'x' })).toThrow('No exercises selected');
-    expect(() => classroomFiles(chosen, { points: 0.5, generatedBy: 'x' })).toThrow('--points takes a whole number');
+  it('writes Classroom 50 tests: a zero-point setup install, then one run test per exercise, timeouts in seconds', () => {
+    expect(JSON.parse(files['classroom50/tests.json'])).toEqual([
+      { name: 'setup', type: 'run', run: 'npm install --no-audit --no-fund', timeout: 600, points: 0 },
+      { name: '1.1 Title of count-up (count-up)', type: 'run', run: 'npm test -- count-up', timeout: 123, points: 5 },
+      { name: '1.2 Title of next-or (next-or)', type: 'run', run: 'npm test -- next-or', timeout: 123, points: 5 },
+      { name: '2.1 Title of replay (replay)', type: 'run', run: 'npm test -- replay', timeout: 140, points: 5 },
+    ]);
   });
 
-  it('`npm run classroom -- --chapters 1,2 --out <dir>` writes both files for this course', () => {
+  it('grades the Python track with --lang py', () => {
+    const py = autogradingFiles(chosen.slice(0, 1), { points: 5, generatedBy: 'x', language: 'python' });
+    expect(JSON.parse(py['classroom50/tests.json'])[1].run).toBe('npm test -- count-up --lang py');
+    const steps = (load(py['workflows/autograding.yml']) as Workflow).jobs.autograding.steps;
+    expect(steps.find((s) => s.id === 'count-up')?.run).toBe('npm test -- count-up --lang py');
+  });
+
+  it('shortens a title so the test name fits Classroom 50’s 100 bytes', () => {
+    const [long] = course().map((e) => ({ ...e, meta: { ...e.meta, title: 'é'.repeat(80) } }));
+    const [, test] = JSON.parse(autogradingFiles([long], { points: 1, generatedBy: 'x' })['classroom50/tests.json']) as Classroom50Test[];
+    expect(new TextEncoder().encode(test.name).length).toBeLessThanOrEqual(100);
+    expect(test.name).toMatch(/^1\.1 é+… \(count-up\)$/);
+  });
+
+  it('refuses what Classroom 50 would refuse, saying which limit', () => {
+    const ok: Classroom50Test = { name: 'a', type: 'run', run: 'true', timeout: 10, points: 1 };
+    expect(() => checkClassroom50Tests([ok])).not.toThrow();
+    const many = Array.from({ length: 101 }, (_, i) => ({ ...ok, name: `t${i}` }));
+    expect(() => checkClassroom50Tests(many)).toThrow('at most 100 tests');
+    expect(() => checkClassroom50Tests([{ ...ok, name: 'x'.repeat(101) }])).toThrow('at most 100 UTF-8 bytes');
+    expect(() => checkClassroom50Tests([{ ...ok, name: 'a\nb' }])).toThrow('control characters');
+    expect(() => checkClassroom50Tests([ok, ok])).toThrow('unique');
+    expect(() => checkClassroom50Tests([{ ...ok, timeout: 0 }])).toThrow('1 to 600 whole seconds');
+    expect(() => checkClassroom50Tests([{ ...ok, timeout: 601 }])).toThrow('1 to 600 whole seconds');
+    expect(() => checkClassroom50Tests([{ ...ok, points: 1001 }])).toThrow('0 to 1000 whole points');
+    expect(() => autogradingFiles([], { points: 5, generatedBy: 'x' })).toThrow('No exercises selected');
+    expect(() => autogradingFiles(chosen, { points: 0.5, generatedBy: 'x' })).toThrow('--points takes a whole number from 1 to 1000');
+    const hundred = Array.from({ length: 100 }, (_, i) => ({ ...chosen[0], id: `e${i}`, order: i + 1 }));
+    expect(() => autogradingFiles(hundred, { points: 5, generatedBy: 'x' })).toThrow('this selection makes 101 (with the setup test)');
+  });
+});
+
+describe('npm run classroom', () => {
+  it('--chapters 1,2 --out <dir> writes both files for this course', () => {
     const out = mkdtempSync(join(tmpdir(), 'classroom-'));
-    const tsx = resolve('node_modules/.bin/tsx');
-    const printed = execFileSync(tsx, ['scripts/classroom.ts', '--chapters', '1,2', '--points', '10', '--out', out], { encoding: 'utf8' });
-    expect(readdirSync(out).sort()).toEqual(['classroom', 'workflows']);
+    const { status, stdout } = classroom(['--chapters', '1,2', '--points', '10', '--out', out]);
+    expect(status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['classroom50', 'workflows']);
     const real = inLanguage(loadExercises('.'), 'typescript').filter((e) => e.chapterOrder <= 2);
-    const workflow = load(readFileSync(join(out, 'workflows/classroom.yml'), 'utf8')) as Workflow;
-    const ids = workflow.jobs['run-autograding-tests'].steps.filter((s) => s.id).map((s) => s.id);
-    expect(ids).toEqual(real.map((e) => e.id));
-    expect(JSON.parse(readFileSync(join(out, 'classroom/autograding.json'), 'utf8')).tests).toHaveLength(real.length);
-    expect(printed).toContain(`${real.length} exercises`);
-    expect(printed).toContain(`${10 * real.length} in all`);
+    const workflow = load(readFileSync(join(out, 'workflows/autograding.yml'), 'utf8')) as Workflow;
+    expect(workflow.jobs.autograding.steps.filter((s) => s.id).map((s) => s.id)).toEqual(real.map((e) => e.id));
+    const tests = JSON.parse(readFileSync(join(out, 'classroom50/tests.json'), 'utf8')) as Classroom50Test[];
+    expect(tests.map((t) => t.run)).toEqual(['npm install --no-audit --no-fund', ...real.map((e) => `npm test -- ${e.id}`)]);
+    expect(stdout).toContain(`${real.length} exercises`);
+    expect(stdout).toContain(`${10 * real.length} in all`);
   });
 
-  it('`npm run classroom` exits with 2 and a reason for a chapter that does not exist', () => {
-    const tsx = resolve('node_modules/.bin/tsx');
-    let status = 0;
-    let stderr = '';
-    try {
-      execFileSync(tsx, ['scripts/classroom.ts', '--chapters', '99', '--out', mkdtempSync(join(tmpdir(), 'classroom-'))], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      ({ status, stderr } = error as { status: number; stderr: string });
+  it('--lang py grades the Python track, and refuses an exercise without one', () => {
+    const python = inLanguage(loadExercises('.'), 'python');
+    const typescriptOnly = inLanguage(loadExercises('.'), 'typescript').find((e) => !python.some((p) => p.id === e.id));
+    const out = mkdtempSync(join(tmpdir(), 'classroom-'));
+    const { status } = classroom(['--exercises', python[0].id, '--lang', 'py', '--out', out]);
+    expect(status).toBe(0);
+    const tests = JSON.parse(readFileSync(join(out, 'classroom50/tests.json'), 'utf8')) as Classroom50Test[];
+    expect(tests.at(-1)?.run).toBe(`npm test -- ${python[0].id} --lang py`);
+    if (typescriptOnly) {
+      const refused = classroom(['--exercises', typescriptOnly.id, '--lang', 'py', '--out', out]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain(`${typescriptOnly.id} has no Python track`);
     }
-    expect(status).toBe(2);
-    expect(stderr).toContain('There is no chapter 99');
+  });
+
+  it('exits with 2 and a reason for a chapter that does not exist, bad points or a bad language', () => {
+    const out = mkdtempSync(join(tmpdir(), 'classroom-'));
+    const chapter = classroom(['--chapters', '99', '--out', out]);
+    expect(chapter.status).toBe(2);
+    expect(chapter.stderr).toContain('There is no chapter 99');
+    const points = classroom(['--chapters', '1', '--points', '2000', '--out', out]);
+    expect(points.status).toBe(2);
+    expect(points.stderr).toContain('--points takes a whole number from 1 to 1000');
+    const lang = classroom(['--chapters', '1', '--lang', 'rb', '--out', out]);
+    expect(lang.status).toBe(2);
+    expect(lang.stderr).toContain('--lang takes ts (TypeScript) or py (Python)');
+  });
+
+  it('--help lists every option and both files', () => {
+    const { status, stdout } = classroom(['--help']);
+    expect(status).toBe(0);
+    for (const option of ['--chapters', '--exercises', '--points', '--lang', '--out', '--help']) expect(stdout).toContain(option);
+    expect(stdout).toContain('workflows/autograding.yml');
+    expect(stdout).toContain('classroom50/tests.json');
+    expect(stdout).toContain('gh teacher assignment add');
   });
 });
