@@ -5,8 +5,8 @@
  *   the code lane:  type check · lint · unit tests · every solution passes · every untouched stub
  *                   fails · every plausible wrong solution fails · the same three for the Python
  *                   tracks · every lesson sample prints what its lesson says
- *   then, alone:    the browser tests that time the page (hostile submissions: the longest
- *                   main-thread task), so nothing else running skews what they measure.
+ *   then, alone:    the tests that time what they check (the hostile corpora: a runaway's end,
+ *                   the page's longest main-thread task), so nothing else running skews them.
  * `npm run verify -- <words>` runs only the stages whose names contain one of the words.
  * Ends with `N passed, N failed` over all of them.
  */
@@ -77,6 +77,16 @@ async function browserTests(args: string[]): Promise<StageResult> {
   return { passed: report.numPassedTests, failed, notes };
 }
 
+/** A unit-test run's verdict: its tests, plus 1 failed when it could not run at all. */
+async function unitTests(args: string[]): Promise<StageResult> {
+  const { report, output } = await vitestJson('tests/vitest.unit.config.ts', {}, args);
+  if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
+  const notes = report.testResults.flatMap((f) =>
+    f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${a.failureMessages[0]?.split('\n')[0]}`),
+  );
+  return { passed: report.numPassedTests, failed: report.numFailedTests, notes };
+}
+
 /**
  * The course is built once, to be served under a sub-path as on GitHub Pages
  * (https://you.github.io/generators/), in its own folder; every browser test
@@ -84,25 +94,16 @@ async function browserTests(args: string[]): Promise<StageResult> {
  * as `npm start` serves it, the base is simply `/`.)
  */
 const SUB_PATH = { COURSE_BASE: '/generators/', COURSE_DIST: 'dist-generators' };
-/** Browser tests that time the page's main thread: they run last, alone. */
+/** Tests that time what they check (the page's main thread, a runaway's end): they run last, alone. */
 const TIMED_BROWSER_TESTS = ['tests/browser/hostile.test.ts'];
+const TIMED_UNIT_TESTS = ['tests/unit/python-hostile.test.ts'];
 
 type Stage = [string, () => StageResult | Promise<StageResult>];
 
 const codeLane: Stage[] = [
   ['the code type-checks, each runtime against its own globals', () => wholeCommand('npm', ['run', '--silent', 'typecheck'])],
   ['formatting and lint', () => wholeCommand('npm', ['run', '--silent', 'lint'])],
-  [
-    'unit tests',
-    async () => {
-      const { report, output } = await vitestJson('tests/vitest.unit.config.ts');
-      if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
-      const notes = report.testResults.flatMap((f) =>
-        f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${a.failureMessages[0]?.split('\n')[0]}`),
-      );
-      return { passed: report.numPassedTests, failed: report.numFailedTests, notes };
-    },
-  ],
+  ['unit tests', () => unitTests(TIMED_UNIT_TESTS.map((file) => `--exclude=${file}`))],
   ['every solution passes its tests', () => proveSolutionsPass()],
   ['every untouched stub fails its tests', () => proveStubsFail()],
   ['every plausible wrong solution fails', () => proveWrongSolutionsFail()],
@@ -126,7 +127,10 @@ const siteLane: Stage[] = [
   [`the site builds under ${SUB_PATH.COURSE_BASE}`, () => wholeCommand('npm', ['run', '--silent', 'build'], SUB_PATH)],
   [`browser tests under ${SUB_PATH.COURSE_BASE}`, () => browserTests(TIMED_BROWSER_TESTS.map((file) => `--exclude=${file}`))],
 ];
-const alone: Stage[] = [['browser tests that time the page, run alone', () => browserTests(TIMED_BROWSER_TESTS)]];
+const alone: Stage[] = [
+  ['unit tests that time a runaway, run alone', () => unitTests(TIMED_UNIT_TESTS)],
+  ['browser tests that time the page, run alone', () => browserTests(TIMED_BROWSER_TESTS)],
+];
 
 let passed = 0;
 let failed = 0;
