@@ -1,12 +1,14 @@
 /**
- * `npm run verify`: the course's own suite. Two lanes run side by side, then one
- * last stage alone:
- *   the site lane:  the site builds (under /generators/, as on GitHub Pages) · browser tests there
+ * `npm run verify`: the course's own suite. Two lanes run side by side, then
+ * the tests that time what they check, alone:
+ *   the site lane:  the site builds · browser tests
  *   the code lane:  type check · lint · unit tests · every solution passes · every untouched stub
  *                   fails · every plausible wrong solution fails · the same three for the Python
- *                   tracks · every lesson sample prints what its lesson says
- *   then, alone:    the tests that time what they check (the hostile corpora: a runaway's end,
- *                   the page's longest main-thread task), so nothing else running skews them.
+ *                   tracks · every lesson sample prints what its lesson says · the site builds
+ *                   under /generators/ (as on GitHub Pages) · browser tests there (navigating,
+ *                   solving, search, a teacher's link, a missing page, offline use and updates)
+ *   then, alone:    the hostile corpora (a runaway's end, the page's longest main-thread task),
+ *                   so that nothing else running skews what they measure.
  * `npm run verify -- <words>` runs only the stages whose names contain one of the words.
  * Ends with `N passed, N failed` over all of them.
  */
@@ -66,8 +68,8 @@ async function wholeCommand(command: string, args: string[], env: Record<string,
 }
 
 /** A browser-test run's verdict: its tests, plus 1 failed when a file could not run at all. */
-async function browserTests(args: string[]): Promise<StageResult> {
-  const { report, output } = await vitestJson('tests/vitest.browser.config.ts', SUB_PATH, args);
+async function browserTests(args: string[], env: Record<string, string> = {}): Promise<StageResult> {
+  const { report, output } = await vitestJson('tests/vitest.browser.config.ts', env, args);
   if (!report) return { passed: 0, failed: 1, notes: [output.slice(-3000)] };
   const notes = report.testResults.flatMap((f) => [
     ...(f.message ? [`${f.name}: ${f.message.split('\n')[0]}`] : []),
@@ -88,12 +90,12 @@ async function unitTests(args: string[]): Promise<StageResult> {
 }
 
 /**
- * The course is built once, to be served under a sub-path as on GitHub Pages
- * (https://you.github.io/generators/), in its own folder; every browser test
- * runs against it, so a root-absolute URL anywhere fails a test. (At the root,
- * as `npm start` serves it, the base is simply `/`.)
+ * The course built to be served under a sub-path, as on GitHub Pages
+ * (https://you.github.io/generators/): a second build, in its own folder,
+ * and the browser tests that walk every kind of URL the site makes.
  */
 const SUB_PATH = { COURSE_BASE: '/generators/', COURSE_DIST: 'dist-generators' };
+const SUB_PATH_TESTS = ['tests/browser/hosting.test.ts', 'tests/browser/offline.test.ts'];
 /** Tests that time what they check (the page's main thread, a runaway's end): they run last, alone. */
 const TIMED_BROWSER_TESTS = ['tests/browser/hostile.test.ts'];
 const TIMED_UNIT_TESTS = ['tests/unit/python-hostile.test.ts'];
@@ -121,11 +123,13 @@ const codeLane: Stage[] = [
       return { passed: Number(match[1]), failed, notes: failed ? [output.slice(-4000)] : [] };
     },
   ],
+  [`the site builds under ${SUB_PATH.COURSE_BASE}`, () => wholeCommand('npm', ['run', '--silent', 'build'], SUB_PATH)],
+  [`browser tests under ${SUB_PATH.COURSE_BASE}`, () => browserTests(SUB_PATH_TESTS, SUB_PATH)],
 ];
 
 const siteLane: Stage[] = [
-  [`the site builds under ${SUB_PATH.COURSE_BASE}`, () => wholeCommand('npm', ['run', '--silent', 'build'], SUB_PATH)],
-  [`browser tests under ${SUB_PATH.COURSE_BASE}`, () => browserTests(TIMED_BROWSER_TESTS.map((file) => `--exclude=${file}`))],
+  ['the site builds', () => wholeCommand('npm', ['run', '--silent', 'build'])],
+  ['browser tests', () => browserTests(TIMED_BROWSER_TESTS.map((file) => `--exclude=${file}`))],
 ];
 const alone: Stage[] = [
   ['unit tests that time a runaway, run alone', () => unitTests(TIMED_UNIT_TESTS)],
