@@ -497,6 +497,25 @@ describe('the generator stepper', () => {
       expect(errors).toEqual([]);
     });
 
+    it('plays the calls a lesson lists: next(), then next("hello") twice (chapter 7)', async () => {
+      const { page, stepper } = await openStepper('/two-way/sending-values/', 'listener');
+      await expect(watchBox(stepper).locator('.stepper-watch-title').textContent()).resolves.toBe('Watch it run');
+      await stepper.getByLabel('Speed').selectOption('2');
+      await stepper.getByRole('button', { name: 'Play' }).click();
+      await expect.poll(() => watchBox(stepper).getAttribute('data-finished'), { timeout: 20_000 }).toBe('true');
+      const trace = await traceLines(stepper);
+      expect(trace.map((line) => line.slice(0, line.indexOf(' — ')))).toEqual([
+        'const gen = listener()',
+        'gen.next()',
+        'gen.next("hello")',
+        'gen.next("hello")',
+      ]);
+      expect(trace[2]).toContain('prints: received hello');
+      await expect(watchBox(stepper).locator('.stepper-watch-caption').textContent()).resolves.toBe(`Step 3: ${trace[3]} That is the end: Play starts again.`);
+      expect(await stepper.getAttribute('data-state')).toBe('completed');
+      await page.close();
+    });
+
     it('stops advancing on Pause, and Step back replays to the step before', async () => {
       const { page, stepper } = await openStepper('/delegation/yield-star/', 'withStar');
       await stepper.getByLabel('Speed').selectOption('2');
