@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { exerciseCollectionLoader } from './course/collections/exercise-collection';
 import { quizCollectionLoader } from './course/collections/quiz-collection';
 import { reviewCollectionLoader } from './course/collections/review-collection';
+import { readingIds } from './course/further-reading';
 
 /** A lesson: `content/<NN-chapter>/<NN-lesson>.mdx`. */
 const lessons = defineCollection({
@@ -12,6 +13,11 @@ const lessons = defineCollection({
     title: z.string().min(3),
     /** One sentence, shown on the course map and in search results. */
     summary: z.string().min(10),
+    /** The external pages it cites, by id from src/course/further-reading.ts: its "Further reading" list. */
+    reading: z
+      .array(z.enum(readingIds))
+      .min(1, 'every lesson ends with at least one further reading')
+      .refine((ids) => new Set(ids).size === ids.length, 'a reading id is listed twice'),
   }),
 });
 

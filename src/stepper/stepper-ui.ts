@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../grader/protocol/verdict';
 import type { CommandKind, CommandMessage, FrameView, GeneratorState, LoadMessage, Progress, StepEvent, StepReport, WorkerReply } from './protocol';
 import { createStepperEditor, type LineMark, type StepperEditor } from './stepper-editor';
+import { StepperWatch, type WatchCall, type WatchHost } from './stepper-watch';
 
 /**
  * The stepper on the page: the code view, the buttons, and what the
@@ -23,6 +24,8 @@ interface SampleData {
   js: string;
   functions: { name: string; line: number }[];
   async: boolean;
+  /** The calls "Watch it run" plays, or null for next() until done. */
+  watch: WatchCall[] | null;
 }
 
 interface Program {
@@ -89,6 +92,7 @@ class Stepper {
   private readonly timeline: HTMLOListElement;
   private readonly live: HTMLElement;
   private editor!: StepperEditor;
+  private watch: StepperWatch | null = null;
 
   private state: UiState = 'loading';
   private program: Program | null = null;
@@ -132,22 +136,27 @@ class Stepper {
 
     for (const [command, button] of this.buttons) {
       button.disabled = false;
-      button.addEventListener('click', () => void this.press(command));
+      button.addEventListener('click', () => void this.pressByHand(command));
     }
     for (const [command, input] of this.inputs) {
       input.addEventListener('keydown', (event) => {
         if (event.key === 'Enter') {
           event.preventDefault();
-          void this.press(command);
+          void this.pressByHand(command);
         }
       });
     }
     this.argsInput.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
-        void this.press('reset');
+        void this.pressByHand('reset');
       }
     });
+    const watchBox = this.root.querySelector<HTMLElement>('.stepper-watch');
+    if (watchBox) {
+      this.watch = new StepperWatch(watchBox, this.watchHost(), this.sample.watch ?? null);
+      this.watch.init();
+    }
     this.root.dataset.ready = 'true';
     void this.restart();
   }
@@ -329,7 +338,39 @@ class Stepper {
     }
   }
 
-  private async press(command: string) {
+  /** What "Watch it run" drives: the same restart and calls as the buttons, captioned from the same trace. */
+  private watchHost(): WatchHost {
+    return {
+      reset: async () => {
+        await this.restart();
+        return this.state === 'suspended-start' && this.steps.length > 0 ? this.caption(this.steps.at(-1)!) : null;
+      },
+      perform: async (call) => {
+        const before = this.steps.at(-1);
+        await this.press(call.command, call.value);
+        const after = this.steps.at(-1);
+        return after && after !== before ? this.caption(after) : null;
+      },
+      canContinue: () => this.state === 'suspended-start' || this.state === 'suspended-yield',
+    };
+  }
+
+  /** One line of what a step did, from its timeline entry: the call, what the generator did, what the caller got. */
+  private caption(step: StepView): string {
+    const did =
+      step.events.length === 0
+        ? step.quiet
+        : step.events.map((event) => `${'frame' in event && event.frame !== this.fn ? `${event.frame}: ` : ''}${this.eventText(event)}`).join('; ');
+    const got = step.result.kind === 'stopped' ? step.result.text : `${step.result.kind === 'threw' ? 'throws' : 'gets'} ${step.result.text}`;
+    return `${step.call} — ${did} → ${got}`;
+  }
+
+  private async pressByHand(command: string) {
+    this.watch?.takenOver();
+    await this.press(command);
+  }
+
+  private async press(command: string, valueText?: string) {
     if (command === 'reset') {
       if (this.state === 'compiling') return;
       await this.restart();
@@ -352,14 +393,14 @@ class Stepper {
     const hasValue = command !== 'next';
     let shown = '';
     if (command === 'throw') {
-      value = this.inputs.get('throw')!.value;
+      value = valueText ?? this.inputs.get('throw')!.value;
       shown = `new Error(${JSON.stringify(value)})`;
     } else if (hasValue) {
-      const input = this.inputs.get(command)!;
+      const source = valueText ?? this.inputs.get(command)!.value;
       try {
-        value = JSON.parse(input.value);
+        value = JSON.parse(source);
       } catch {
-        const text = `gen.${kind}(value): “${input.value}” is not JSON. Try 5, "text" (double quotes), [1, 2], {"a": 1}, true or null.`;
+        const text = `gen.${kind}(value): “${source}” is not JSON. Try 5, "text" (double quotes), [1, 2], {"a": 1}, true or null.`;
         this.notice('value', text, 'error');
         this.announce(text);
         return;

@@ -227,6 +227,23 @@ describe('the rest of the site', () => {
     await expect(page.getByRole('link', { name: 'Course map' }).first().isVisible()).resolves.toBe(true);
   });
 
+  it('ends with a Further reading list: each entry links to its source and says what is there', async () => {
+    const page = await open('/delegation/yield-star/');
+    const reading = page.getByRole('region', { name: 'Further reading' });
+    const items = reading.getByRole('listitem');
+    await expect(items.count()).resolves.toBe(3);
+    await expect(reading.getByRole('link', { name: 'PEP 380: Syntax for Delegating to a Subgenerator' }).getAttribute('href')).resolves.toBe(
+      'https://peps.python.org/pep-0380/',
+    );
+    await expect(items.first().innerText()).resolves.toMatch(/^MDN: yield\*: delegating to another iterable/);
+    // It comes after the exercises, before the links to the neighbouring lessons.
+    const order = await page.evaluate(() => {
+      const at = (selector: string) => [...document.querySelectorAll('main *')].indexOf(document.querySelector(selector)!);
+      return [at('.exercises'), at('.further-reading'), at('.prev-next')];
+    });
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
   it('has no axe violations on a lesson with two questions, unique landmarks included', async () => {
     const page = await open('/two-way/sending-values/');
     await mountEverything(page);

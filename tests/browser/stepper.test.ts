@@ -448,6 +448,134 @@ describe('the generator stepper', () => {
     expect(now.result).toBe("{ value: 'offline', done: false }");
   });
 
+  describe('Watch it run', () => {
+    const watchBox = (stepper: Locator) => stepper.locator('.stepper-watch');
+    const watchStep = async (stepper: Locator) => Number(await watchBox(stepper).getAttribute('data-watch-step'));
+
+    /** Each timeline entry as one line, the way a caption says it: the call, what the generator did, what the caller got. */
+    function traceLines(stepper: Locator): Promise<string[]> {
+      return stepper.evaluate((root: HTMLElement) =>
+        [...root.querySelectorAll('.stepper-step')].map((li) => {
+          const call = li.querySelector('.stepper-call-out code')!.textContent;
+          const events = [...li.querySelectorAll('.stepper-event')].map((e) => e.textContent);
+          const did = events.length > 0 ? events.join('; ') : li.querySelector('.stepper-quiet')!.textContent;
+          const back = li.querySelector('.stepper-call-back')!.textContent!.replace(/^Caller: /, '');
+          return `${call} — ${did} → ${back}`;
+        }),
+      );
+    }
+
+    it('plays next() to the end by itself, each caption the timeline’s own entry for that call', async () => {
+      const { stepper, errors } = await openStepper('/delegation/yield-star/', 'withStar');
+      await stepper.evaluate((root: HTMLElement) => {
+        const caption = root.querySelector('.stepper-watch-caption')!;
+        const seen: string[] = [];
+        (root as HTMLElement & { captions?: string[] }).captions = seen;
+        new MutationObserver(() => seen.push(caption.textContent ?? '')).observe(caption, { childList: true, characterData: true, subtree: true });
+      });
+      await stepper.getByLabel('Speed').selectOption('2');
+      await stepper.getByRole('button', { name: 'Play' }).click();
+      await expect.poll(() => watchBox(stepper).getAttribute('data-playing')).toBe('true');
+      await expect.poll(() => watchBox(stepper).getAttribute('data-finished'), { timeout: 20_000 }).toBe('true');
+      await expect.poll(() => watchBox(stepper).getAttribute('data-playing')).toBe('false');
+      expect(await stepper.getAttribute('data-state')).toBe('completed');
+
+      const trace = await traceLines(stepper);
+      // Created, then start, a, b, end and the final { done: true }.
+      expect(trace).toHaveLength(6);
+      expect(trace[1]).toBe(
+        "gen.next() — starts running its body (line 6); runs line 7; pauses at the yield on line 7, handing out 'start' → gets { value: 'start', done: false }",
+      );
+      expect(trace[5]).toContain('→ gets { value: undefined, done: true }');
+      const captions = [...new Set(await stepper.evaluate((root: HTMLElement & { captions?: string[] }) => root.captions!.filter(Boolean)))];
+      expect(captions).toEqual([
+        `Start: ${trace[0]}`,
+        ...trace.slice(1, -1).map((line, i) => `Step ${i + 1}: ${line}`),
+        `Step 5: ${trace[5]} That is the end: Play starts again.`,
+      ]);
+      await expect(stepper.getByRole('button', { name: 'Play' }).isVisible()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    it('plays the calls a lesson lists: next(), then next("hello") twice (chapter 7)', async () => {
+      const { page, stepper } = await openStepper('/two-way/sending-values/', 'listener');
+      await expect(watchBox(stepper).locator('.stepper-watch-title').textContent()).resolves.toBe('Watch it run');
+      await stepper.getByLabel('Speed').selectOption('2');
+      await stepper.getByRole('button', { name: 'Play' }).click();
+      await expect.poll(() => watchBox(stepper).getAttribute('data-finished'), { timeout: 20_000 }).toBe('true');
+      const trace = await traceLines(stepper);
+      expect(trace.map((line) => line.slice(0, line.indexOf(' — ')))).toEqual([
+        'const gen = listener()',
+        'gen.next()',
+        'gen.next("hello")',
+        'gen.next("hello")',
+      ]);
+      expect(trace[2]).toContain('prints: received hello');
+      await expect(watchBox(stepper).locator('.stepper-watch-caption').textContent()).resolves.toBe(`Step 3: ${trace[3]} That is the end: Play starts again.`);
+      expect(await stepper.getAttribute('data-state')).toBe('completed');
+      await page.close();
+    });
+
+    it('stops advancing on Pause, and Step back replays to the step before', async () => {
+      const { page, stepper } = await openStepper('/delegation/yield-star/', 'withStar');
+      await stepper.getByLabel('Speed').selectOption('2');
+      await stepper.getByRole('button', { name: 'Play' }).click();
+      await expect.poll(() => watchStep(stepper), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+      await stepper.getByRole('button', { name: 'Pause' }).click();
+      await expect.poll(() => watchBox(stepper).getAttribute('data-playing')).toBe('false');
+      await expect.poll(() => stepper.getAttribute('data-state')).not.toBe('running');
+      const paused = await watchStep(stepper);
+      const steps = (await shown(stepper)).steps;
+      // Three steps' worth of time at 2×: nothing moves.
+      await page.waitForTimeout(2500);
+      expect(await watchStep(stepper)).toBe(paused);
+      expect((await shown(stepper)).steps).toBe(steps);
+
+      await stepper.getByRole('button', { name: 'Step back' }).click();
+      await expect.poll(() => watchStep(stepper), { timeout: 20_000 }).toBe(paused - 1);
+      const trace = await traceLines(stepper);
+      // A fresh generator, replayed: its creation and the calls before the one undone.
+      expect(trace).toHaveLength(paused);
+      await expect(watchBox(stepper).locator('.stepper-watch-caption').textContent()).resolves.toBe(`Step ${paused - 1}: ${trace.at(-1)}`);
+      expect((await shown(stepper)).result).toBe(`{ value: '${['start', 'a', 'b', 'end'][paused - 2]}', done: false }`);
+
+      // The learner takes over with a button of their own: the watch lets go.
+      await press(stepper, 'next');
+      await expect(watchBox(stepper).locator('.stepper-watch-caption').textContent()).resolves.toMatch(/^You took over/);
+      for (const theme of ['light', 'dark']) {
+        await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+        expect(await axeViolations(page), theme).toEqual([]);
+      }
+    }, 120_000);
+
+    it('with reduced motion, does not play by itself and says so; Next step advances from the keyboard', async () => {
+      await context?.close();
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/delegation/yield-star/`);
+      const stepper = page.locator('section.stepper[data-fn="withStar"]');
+      await stepper.scrollIntoViewIfNeeded();
+      await expect.poll(() => stepper.getAttribute('data-state'), { timeout: 30_000 }).toBe('suspended-start');
+      await expect(stepper.getByRole('button', { name: 'Play' }).isVisible()).resolves.toBe(false);
+      await expect(stepper.locator('.stepper-watch-motion').innerText()).resolves.toContain('does not play by itself');
+
+      const next = stepper.getByRole('button', { name: 'Next step' });
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => watchBox(stepper).locator('.stepper-watch-caption').textContent(), { timeout: 20_000 })
+        .toMatch(/^Start: const gen = withStar\(\)/);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => watchStep(stepper), { timeout: 20_000 }).toBe(1);
+      // Nothing advances by itself.
+      await page.waitForTimeout(2500);
+      expect(await watchStep(stepper)).toBe(1);
+      expect((await shown(stepper)).steps).toBe(2);
+      await expect(watchBox(stepper).locator('.stepper-watch-caption').textContent()).resolves.toBe(`Step 1: ${(await traceLines(stepper))[1]}`);
+      expect(await axeViolations(page)).toEqual([]);
+    }, 120_000);
+  });
+
   it('passes axe with the stepper open, in light and dark', async () => {
     const { page, stepper } = await openStepper('/throw-and-return/delegating-both-ways/', 'manager');
     await press(stepper, 'next');
