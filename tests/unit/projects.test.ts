@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadExercises, inLanguage } from '../../src/course/exercise-loader';
-import { CourseDataError } from '../../src/course/course-data-error';
+import type { CourseDataError } from '../../src/course/course-data-error';
 import { proveSolutionsPass, proveStubsFail, proveWrongSolutionsFail, wrongSolutions } from '../../src/cli/course-proofs';
 import { loadCourseExercises } from '../../src/cli/course-target';
 import { outcomeOf } from '../../src/cli/course-summary';

@@ -39,6 +39,8 @@ export function exerciseCollectionLoader(): Loader {
             timeoutMs: exercise.meta.timeoutMs,
             testsHash: servedTests(exercise).sha256,
             solutionHash: servedSolution(exercise).sha256,
+            ...(exercise.extraFiles.length > 0 ? { files: [exercise.track.stub, ...exercise.extraFiles.map((f) => f.name)] } : {}),
+            ...(exercise.meta.milestones ? { milestones: exercise.meta.milestones.map(({ id, title }) => ({ id, title })) } : {}),
             ...(pythonTrack ? { python: await pythonData(pythonTrack, renderMarkdown) } : {}),
           },
         });

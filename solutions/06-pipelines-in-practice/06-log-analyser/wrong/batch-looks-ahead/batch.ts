@@ -1,4 +1,4 @@
-/** Looks one item ahead so it never yields an empty last batch: pulls an item before it is needed. */
+// Looks one item ahead to know whether another batch comes: pulls an item before it is needed.
 export function* batches<T>(items: Iterable<T>, size: number): Generator<T[], void, undefined> {
   const iterator = items[Symbol.iterator]();
   let result = iterator.next();

@@ -1,3 +1,4 @@
+// firstErrors filters every entry and then takes the first few: it reads the whole log and closes nothing early.
 import { batches } from './batch';
 import { type Level, type LogEntry, parseLines } from './parse';
 

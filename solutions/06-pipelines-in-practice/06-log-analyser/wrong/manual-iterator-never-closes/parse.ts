@@ -1,3 +1,4 @@
+// parseLines drives the iterator by hand, so when its consumer stops nothing closes the log.
 /** A log line's severity, least severe first. */
 export type Level = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 

@@ -1,3 +1,4 @@
+// Reads the whole log into an array before batching it: right answers, a log longer than memory never fits.
 import { batches } from './batch';
 import { type Level, type LogEntry, parseLines } from './parse';
 

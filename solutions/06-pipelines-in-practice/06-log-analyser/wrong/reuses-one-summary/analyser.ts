@@ -1,3 +1,4 @@
+// Updates one summary object in place and yields it each time: a summary kept changes under its holder.
 import { batches } from './batch';
 import { type Level, type LogEntry, parseLines } from './parse';
 
