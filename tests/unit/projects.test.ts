@@ -11,6 +11,9 @@ import type { TestResult, Verdict } from '../../src/grader/protocol/verdict';
 import { runTests } from '../../src/grader/runner/run-tests';
 import { transpile } from '../../src/grader/compiler/transpile';
 import { meta, validExercise, writeCourse } from '../support/course-fixture';
+import { readFileSync } from 'node:fs';
+import { CheckService } from '../../src/grader/compiler/check-service';
+import { collectDeclarationFiles } from '../../src/grader/build/declaration-files';
 
 const folder = '03-laziness/02-take';
 const project = (overrides: Record<string, unknown>, files: Record<string, string> = {}) => ({
@@ -157,4 +160,38 @@ describe('the log-analyser project', () => {
     const [solution, stub, wrong] = [await proveSolutionsPass([analyser]), await proveStubsFail([analyser]), await proveWrongSolutionsFail([analyser])];
     expect([solution.failed, stub.failed, wrong.failed, wrong.passed]).toEqual([0, 0, 0, 5]);
   }, 120_000);
+});
+
+describe("the browser's compiler and a project", () => {
+  const [analyser] = loadCourseExercises().filter((e) => e.id === 'log-analyser');
+
+  it('compiles and type-checks every file with the entry, as the local grader does; a diagnostic names its file', async () => {
+    const service = new CheckService(collectDeclarationFiles());
+    const job = jobFor(analyser, 'solution');
+    const input = {
+      exerciseId: analyser.id,
+      stubName: analyser.track.stub,
+      testSource: readFileSync(analyser.testFile, 'utf8'),
+      code: job.code,
+      files: job.files,
+    };
+    const output = service.check(input);
+    expect(output.diagnostics).toEqual([]);
+    expect(Object.keys(output.compiled!.modules!)).toEqual(['parse', 'batch']);
+    const tests: TestResult[] = [];
+    const run = await runTests(output.compiled!, { onConsole() {}, onTestStart() {}, onTestEnd: (t) => tests.push(t) });
+    expect(run.kind).toBe('finished');
+    const milestones = milestoneResults(analyser.meta.milestones, { tests, outcome: { kind: 'finished' } });
+    expect(tests.length).toBeGreaterThan(0);
+    expect(milestones.map((m) => m.passed)).toEqual([true, true, true, true]);
+
+    const typeError = service.check({ ...input, files: { ...job.files, 'batch.ts': `${job.files!['batch.ts']}\nexport const oops: number = 'x';\n` } });
+    expect(typeError.diagnostics.map((d) => [d.file, d.module, d.kind])).toEqual([['code', 'batch.ts', 'type']]);
+    const syntax = service.compile({ ...input, files: { ...job.files, 'parse.ts': 'export const = ;' } });
+    expect(syntax.compiled).toBeNull();
+    expect(new Set(syntax.diagnostics.map((d) => d.module))).toEqual(new Set(['parse.ts']));
+    const help = service.diagnose({ ...input, active: 'parse.ts', files: { ...job.files, 'parse.ts': 'export const = ;' } });
+    expect(help.every((d) => d.module === 'parse.ts' || d.file === 'tests' || d.module === undefined)).toBe(true);
+    expect(help.some((d) => d.module === 'parse.ts' && d.kind === 'syntax')).toBe(true);
+  }, 60_000);
 });

@@ -162,8 +162,7 @@ describe('the Python harness, in Pyodide and in CPython', () => {
 
   it('keeps no generator alive that a test dropped: the call record holds a description, so CPython closes it at once', async () => {
     const code = 'closed = []\ndef g():\n    try:\n        got = yield 1\n        yield got\n    finally:\n        closed.append(True)';
-    const tests =
-      'import mod\n\ndef test_dropped():\n    gen = g()\n    next(gen)\n    gen.send(2)\n    del gen\n    assert mod.closed == [True]';
+    const tests = 'import mod\n\ndef test_dropped():\n    gen = g()\n    next(gen)\n    gen.send(2)\n    del gen\n    assert mod.closed == [True]';
     for (const v of (await both([job(code, tests)]))[0]) expect(v.tests.map((t) => t.status)).toEqual(['pass']);
   });
 
