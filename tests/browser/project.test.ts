@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server';
 import { assertBuilt, checkAndWait, DIST } from '../support/site';
+import { axeViolations } from '../support/axe';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -82,6 +83,7 @@ describe('a project on its lesson page', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     expect(await tab(card, 'batch.ts').getAttribute('aria-selected')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -100,6 +102,22 @@ describe('a project on its lesson page', () => {
     expect(await shown(card)).toContain('my parse work');
     await tab(card, 'batch.ts').click();
     expect(await shown(card)).not.toContain('my parse work');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the editor's help is about the file shown: a type error typed in parse.ts is marked there, not in the other tabs", async () => {
+    const { context, page, card, errors } = await projectOnPage();
+    await tab(card, 'parse.ts').click();
+    await card.locator('textarea, .cm-content').first().click();
+    await card.locator('.cm-content').waitFor();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText("\nexport const wrongType: number = 'text';\n");
+    await expect.poll(() => card.locator('.cm-lintRange-error').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await card.locator('.cm-lintRange-error').first().textContent()).toBe('wrongType');
+    await tab(card, 'batch.ts').click();
+    await page.waitForTimeout(1500);
+    expect(await card.locator('.cm-lintRange-error').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
