@@ -10,6 +10,7 @@ import type { ExerciseRecord } from '../src/progress/progress-types';
 import { courseRoot, loadCourseExercises } from '../src/cli/course-target';
 import { readLocalState } from '../src/cli/local-state';
 import { pristineStub } from '../src/cli/pristine-stub';
+import { jobFor } from '../src/cli/project-files';
 import { gradeChecks } from '../src/cli/grade';
 import { outcomeOf } from '../src/cli/course-summary';
 import { orExit, parseCourseArgs } from '../src/cli/course-args';
@@ -24,9 +25,7 @@ const { out } = values;
 
 const exercises = loadCourseExercises();
 console.log(`Checking ${exercises.length} exercises…`);
-const outcomes = (await gradeChecks(exercises.map((exercise) => ({ exercise, code: readFileSync(exercise.stubFile, 'utf8') })))).map(({ job, verdict }) =>
-  outcomeOf(job.exercise, verdict),
-);
+const outcomes = (await gradeChecks(exercises.map((exercise) => jobFor(exercise, 'stub')))).map(({ job, verdict }) => outcomeOf(job.exercise, verdict));
 const { hintsShown } = readLocalState(courseRoot);
 const records: Record<string, ExerciseRecord> = {};
 for (const { exercise, status } of outcomes) {

@@ -50,6 +50,12 @@ const exercises = defineCollection({
     /** SHA-256 of the tests and of the solution as served (src/course/served-files.ts). */
     testsHash: z.string(),
     solutionHash: z.string(),
+    /** A project's learner files, entry first (absent for a one-file exercise). */
+    files: z.array(z.string()).optional(),
+    /** A project's other files' starting code, by name (the entry's is `stub`). */
+    fileStubs: z.record(z.string(), z.string()).optional(),
+    /** A project's milestones, in order, each with the top-level describe of its tests. */
+    milestones: z.array(z.object({ id: z.string(), title: z.string(), tests: z.string() })).optional(),
     /** The Python track, where the exercise has one: its own task, hints, starting code, files and hashes. */
     python: z
       .object({

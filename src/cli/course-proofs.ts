@@ -5,6 +5,7 @@ import type { Verdict } from '../grader/protocol/verdict';
 import { courseRoot, loadCourseExercises } from './course-target';
 import { outcomeOf } from './course-summary';
 import { type CheckJob, gradeChecks } from './grade';
+import { jobFor, learnerFiles } from './project-files';
 
 /** A proof over the course's own files, as `npm run verify` counts it. */
 export interface Proof {
@@ -38,7 +39,7 @@ const read = (file: string) => readFileSync(file, 'utf8');
 /** Every reference solution is solved by `npm test`'s grader. */
 export function proveSolutionsPass(exercises = loadCourseExercises()): Promise<Proof> {
   return prove(
-    exercises.map((exercise) => ({ exercise, code: read(exercise.solutionFile), name: exercise.folder })),
+    exercises.map((exercise) => ({ ...jobFor(exercise, 'solution'), name: exercise.folder })),
     (verdict) => verdict.solved,
     (job, verdict) => firstFailure(job.exercise, verdict),
   );
@@ -47,21 +48,35 @@ export function proveSolutionsPass(exercises = loadCourseExercises()): Promise<P
 /** Every stub, as shipped, fails at least one of its tests: tests that cannot fail teach nothing. */
 export function proveStubsFail(exercises = loadCourseExercises()): Promise<Proof> {
   return prove(
-    exercises.map((exercise) => ({ exercise, code: read(exercise.stubFile), name: exercise.folder })),
+    exercises.map((exercise) => ({ ...jobFor(exercise, 'stub'), name: exercise.folder })),
     (verdict) => verdict.outcome.kind !== 'finished' || verdict.tests.some((t) => t.status === 'fail'),
     () => 'the stub passes every test — its tests cannot fail',
   );
 }
 
-/** The plausible wrong solutions of each exercise's track (`solutions/<folder>/wrong/*.ts`, or `*.py` for Python). */
+/**
+ * The plausible wrong solutions of each exercise's track (`solutions/<folder>/wrong/*.ts`, or `*.py` for Python).
+ * A project's wrong design is a folder, `wrong/<name>/`, holding the files that differ from the solution.
+ */
 export function wrongSolutions(exercises = loadCourseExercises()): (CheckJob & { name: string })[] {
   return exercises.flatMap((exercise) => {
     const dir = join(courseRoot, 'solutions', exercise.folder, 'wrong');
     if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((file) => extname(file) === extname(exercise.track.stub))
+    const project = exercise.extraFiles.length > 0;
+    const names = new Set(learnerFiles(exercise).map((f) => f.name));
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) =>
+        project
+          ? entry.isDirectory() && readdirSync(join(dir, entry.name)).some((file) => names.has(file))
+          : entry.isFile() && extname(entry.name) === extname(exercise.track.stub),
+      )
+      .map((entry) => entry.name)
       .sort()
-      .map((file) => ({ exercise, code: read(join(dir, file)), name: `${exercise.folder}/wrong/${file}` }));
+      .map((name) =>
+        project
+          ? { ...jobFor(exercise, 'solution', join(dir, name)), name: `${exercise.folder}/wrong/${name}/` }
+          : { exercise, code: read(join(dir, name)), name: `${exercise.folder}/wrong/${name}` },
+      );
   });
 }
 

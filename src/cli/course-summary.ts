@@ -1,6 +1,7 @@
 import type { Diagnostic, Verdict } from '../grader/protocol/verdict';
 import { timeoutExplanation } from '../grader/protocol/verdict-words';
 import type { ExerciseIn as Exercise } from '../course/exercise-loader';
+import { type MilestoneResult, milestoneResults } from '../grader/protocol/milestones';
 
 export interface FailureDetail {
   test: string;
@@ -15,6 +16,8 @@ export interface ExerciseOutcome {
   passed: number;
   total: number;
   failures: FailureDetail[];
+  /** A project's milestones (exercise.json `milestones`), in order; absent for a one-milestone exercise. */
+  milestones?: MilestoneResult[];
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -51,6 +54,9 @@ export function formatSummary(outcomes: ExerciseOutcome[], options: { detailFor:
     const state =
       outcome.status === 'solved' ? 'solved' : outcome.status === 'stopped' ? 'stopped: ran too long' : `${outcome.passed}/${outcome.total} tests pass`;
     lines.push(`  ${mark} ${exercise.id.padEnd(24)} ${state}`);
+    outcome.milestones?.forEach((m, i) => {
+      lines.push(`      ${m.passed ? '✓' : '·'} milestone ${i + 1} · ${m.title.padEnd(36)} ${m.passedTests}/${m.total} tests pass`);
+    });
     if (outcome.status !== 'solved' && (options.detailFor === 'all' || outcome === firstOpen)) lines.push(...details(outcome, 3));
   }
   const solved = outcomes.filter((o) => o.status === 'solved').length;
@@ -71,7 +77,7 @@ export function formatSummary(outcomes: ExerciseOutcome[], options: { detailFor:
 export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome {
   const { outcome } = verdict;
   const failures: FailureDetail[] = [];
-  const where = (d: Diagnostic) => `${d.file === 'code' ? exercise.track.stub : exercise.track.test}:${d.line}:${d.column}`;
+  const where = (d: Diagnostic) => `${d.file === 'code' ? (d.module ?? exercise.track.stub) : exercise.track.test}:${d.line}:${d.column}`;
   // Python's only diagnostics are syntax errors, whose message names them (`SyntaxError: …`).
   const compilerErrors = verdict.diagnostics.map((d) =>
     exercise.language === 'python' ? `${where(d)} ${d.message}` : `${where(d)} error TS${d.code}: ${d.message}`,
@@ -95,5 +101,6 @@ export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome
   if (outcome.kind === 'finished') for (const failure of outcome.unhandled ?? []) failures.push({ test: '(after the tests)', message: failure.message });
   const passed = verdict.tests.filter((t) => t.status === 'pass').length;
   const status = verdict.solved ? 'solved' : outcome.kind === 'timeout' ? 'stopped' : 'unsolved';
-  return { exercise, status, passed, total: verdict.tests.length, failures };
+  const milestones = exercise.meta.milestones ? { milestones: milestoneResults(exercise.meta.milestones, verdict) } : {};
+  return { exercise, status, passed, total: verdict.tests.length, failures, ...milestones };
 }

@@ -22,7 +22,7 @@ export function currentTarget(): CourseTarget {
 /** Stub path → the file whose text stands in for it under the current target. */
 export function overlayMap(exercises: Exercise[], target: CourseTarget): Map<string, string> {
   const map = new Map<string, string>();
-  if (target === 'solutions') for (const e of exercises) map.set(e.stubFile, e.solutionFile);
+  if (target === 'solutions') for (const e of exercises) for (const file of [e, ...e.extraFiles]) map.set(file.stubFile, file.solutionFile);
   return map;
 }
 

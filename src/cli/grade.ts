@@ -76,7 +76,7 @@ export async function gradeChecks(jobs: readonly CheckJob[], options: GradeOptio
       const job = jobs[index];
       const { diagnostics, compiled } = prepared[index];
       const checkStarted = performance.now();
-      const tooLong = tooLongReason(job.code);
+      const tooLong = [job.code, ...Object.values(job.files ?? {})].map(tooLongReason).find(Boolean);
       const verdict = tooLong
         ? notRunVerdict(tooLong, [], 0)
         : compiled

@@ -9,7 +9,10 @@ import { compilerFingerprint } from './course-compiler';
 /** One piece of code to grade as one of an exercise's tracks (TypeScript or Python, by `exercise.language`). */
 export interface CheckJob {
   exercise: ExerciseIn;
+  /** The entry file's code (the stub's name). */
   code: string;
+  /** A project's other files' code, by file name (`parse.ts`). */
+  files?: Record<string, string>;
 }
 
 /** What the compiler makes of a job, before anything runs: the browser's compile and type check, done ahead. */
@@ -55,7 +58,8 @@ export async function prepareChecks(jobs: readonly CheckJob[], cacheFile: string
     if (text === undefined) tests.set(job.exercise.testFile, (text = readFileSync(job.exercise.testFile, 'utf8')));
     return text;
   };
-  const keys = jobs.map((job) => sha(job.exercise.id, job.exercise.track.stub, job.code, testsOf(job)));
+  const extras = (job: CheckJob) => Object.entries(job.files ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const keys = jobs.map((job) => sha(job.exercise.id, job.exercise.track.stub, job.code, testsOf(job), ...extras(job).flat()));
   const stale = jobs.map((job, i) => ({ job, key: keys[i] })).filter(({ key }) => !cache.entries[key]);
   if (stale.length > 0) {
     // Loaded only now: TypeScript takes most of a second to load.
@@ -64,15 +68,31 @@ export async function prepareChecks(jobs: readonly CheckJob[], cacheFile: string
       import('../grader/compiler/check-service'),
       import('./typecheck'),
     ]);
-    const typeErrors = typecheckEntries(stale.map(({ job }) => ({ stubName: job.exercise.track.stub, testFile: job.exercise.testFile, code: job.code })));
+    const typeErrors = typecheckEntries(
+      stale.map(({ job }) => ({ stubName: job.exercise.track.stub, testFile: job.exercise.testFile, code: job.code, files: job.files })),
+    );
     stale.forEach(({ job, key }, i) => {
       const code = transpile(job.code, job.exercise.track.stub);
+      const others = extras(job).map(([name, text]) => ({ name, output: transpile(text, name) }));
       const compiledTests = compileTests(testsOf(job), job.exercise.track.stub);
-      const syntax = [...code.diagnostics.map((d) => toDiagnostic(d, 'code', 'syntax')), ...compiledTests.diagnostics];
+      const syntax = [
+        ...code.diagnostics.map((d) => toDiagnostic(d, 'code', 'syntax')),
+        ...others.flatMap(({ name, output }) => output.diagnostics.map((d) => ({ ...toDiagnostic(d, 'code', 'syntax'), module: name }))),
+        ...compiledTests.diagnostics,
+      ];
+      const modules = Object.fromEntries(others.map(({ name, output }) => [name.replace(/\.ts$/, ''), output.js]));
       cache.entries[key] =
         syntax.length > 0
           ? { diagnostics: syntax, compiled: null }
-          : { diagnostics: typeErrors[i], compiled: { code: code.js, tests: compiledTests.js, stubModule: job.exercise.track.stub.replace(/\.ts$/, '') } };
+          : {
+              diagnostics: typeErrors[i],
+              compiled: {
+                code: code.js,
+                tests: compiledTests.js,
+                stubModule: job.exercise.track.stub.replace(/\.ts$/, ''),
+                ...(others.length > 0 ? { modules } : {}),
+              },
+            };
     });
     // The newest entries are kept (this run's last), so the file does not grow without end.
     const used = new Map(keys.map((key) => [key, cache.entries[key]]));

@@ -7,8 +7,8 @@ import type { ExerciseIn as Exercise } from '../course/exercise-loader';
  * upstream branch if there is one (so a learner's own commits do not count as
  * the starting code), else HEAD. Null outside a git clone.
  */
-export function pristineStub(root: string, exercise: Exercise): string | null {
-  const path = relative(root, exercise.stubFile).replace(/\\/g, '/');
+export function pristineStub(root: string, exercise: Exercise, file = exercise.stubFile): string | null {
+  const path = relative(root, file).replace(/\\/g, '/');
   for (const ref of [process.env.COURSE_STUB_REF, '@{upstream}', 'origin/HEAD', 'HEAD']) {
     if (!ref) continue;
     try {

@@ -11,6 +11,8 @@ export interface TypecheckEntry {
   /** The test file on disk. */
   testFile: string;
   code: string;
+  /** A project's other files' code, by file name, beside the entry. */
+  files?: Record<string, string>;
 }
 
 /** Where entry `i`'s two files pretend to live; nothing is written there. */
@@ -25,9 +27,10 @@ const folderOf = (i: number) => join(learnerTypesDir, '.virtual-checks', String(
 export function typecheckEntries(entries: readonly TypecheckEntry[]): Diagnostic[][] {
   const ts = typescript();
   const options = compilerOptionsFor();
-  const files = new Map<string, { text: string; entry: number; file: Diagnostic['file'] }>();
+  const files = new Map<string, { text: string; entry: number; file: Diagnostic['file']; module?: string }>();
   entries.forEach((entry, i) => {
     files.set(join(folderOf(i), entry.stubName), { text: entry.code, entry: i, file: 'code' });
+    for (const [name, text] of Object.entries(entry.files ?? {})) files.set(join(folderOf(i), name), { text, entry: i, file: 'code', module: name });
     files.set(join(folderOf(i), entry.stubName.replace(/\.ts$/, '.test.ts')), { text: readFileSync(entry.testFile, 'utf8'), entry: i, file: 'tests' });
   });
   const host = ts.createCompilerHost(options);
@@ -44,11 +47,11 @@ export function typecheckEntries(entries: readonly TypecheckEntry[]): Diagnostic
   const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
   if (global.length) throw new Error(`the course's compiler options do not work: ${ts.flattenDiagnosticMessageText(global[0].messageText, '\n')}`);
   const result: Diagnostic[][] = entries.map(() => []);
-  for (const [path, { entry, file }] of files) {
+  for (const [path, { entry, file, module }] of files) {
     const source = program.getSourceFile(path)!;
     // Semantic only, as the browser: syntax errors come with the JavaScript (transpile.ts).
     for (const d of program.getSemanticDiagnostics(source)) {
-      result[entry].push(toDiagnostic(d, file, 'type'));
+      result[entry].push(module ? { ...toDiagnostic(d, file, 'type'), module } : toDiagnostic(d, file, 'type'));
     }
   }
   return result;

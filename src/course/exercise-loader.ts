@@ -28,6 +28,8 @@ export interface Track {
   stubFile: string;
   testFile: string;
   solutionFile: string;
+  /** A project's other learner files (after the entry, in tab order), with their stubs and solutions. */
+  extraFiles: { name: string; stubFile: string; solutionFile: string }[];
 }
 
 /** An exercise seen through one of its tracks (`npm test` grades one language at a time). */
@@ -84,6 +86,11 @@ export function loadExercises(root: string): Exercise[] {
         stubFile: join(dir, track.stub),
         testFile: join(dir, track.test),
         solutionFile: join(root, 'solutions', folder, track.stub),
+        extraFiles: ('files' in track && track.files ? track.files.slice(1) : []).map((name) => ({
+          name,
+          stubFile: join(dir, name),
+          solutionFile: join(root, 'solutions', folder, name),
+        })),
       };
     }
     const exercise: Exercise = {
@@ -100,8 +107,22 @@ export function loadExercises(root: string): Exercise[] {
         ['stub', track.stubFile],
         ['test', track.testFile],
         ['solution', track.solutionFile],
+        ...track.extraFiles.flatMap((extra) => [
+          ['stub', extra.stubFile],
+          ['solution', extra.solutionFile],
+        ]),
       ] as const) {
         if (!existsSync(file)) problems.push(`${rel(metaPath)}: its ${track.language} ${what} ${rel(file)} does not exist`);
+      }
+    }
+    const tsTests = tracks.typescript?.testFile;
+    if (meta.milestones && tsTests && existsSync(tsTests)) {
+      // Each milestone is a top-level describe of the tests: a name that matches none would be a milestone with no tests.
+      const text = readFileSync(tsTests, 'utf8');
+      for (const milestone of meta.milestones) {
+        if (![`'`, `"`, '`'].some((q) => text.includes(`describe(${q}${milestone.tests}${q}`))) {
+          problems.push(`${rel(metaPath)}: milestone "${milestone.id}" names describe('${milestone.tests}'), which ${rel(tsTests)} does not have`);
+        }
       }
     }
     const twin = found.find((other) => other.id === exercise.id);

@@ -19,6 +19,29 @@ const typescriptTrack = z
     task,
     /** Hints, revealed one at a time, gentlest first. */
     hints,
+    /**
+     * A project's learner files, in tab order; the first is `stub` (the
+     * entry the tests import), the others are imported by name (`./parse`).
+     * Absent: the one file `stub`. The solution has the same files.
+     */
+    files: z
+      .array(z.string().regex(/^[a-z0-9-]+\.ts$/, 'a file name such as "parse.ts"'))
+      .min(1)
+      .max(6)
+      .optional(),
+  })
+  .strict()
+  .refine((track) => !track.files || (track.files[0] === track.stub && new Set(track.files).size === track.files.length), {
+    message: '"files" starts with the stub and names each file once',
+  });
+
+/** One stage of a project: passed when every test under its top-level `describe` passes. */
+const milestone = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug such as "parse"'),
+    title: z.string().min(3),
+    /** The name of the top-level `describe` block holding the milestone's tests. */
+    tests: z.string().min(1),
   })
   .strict();
 
@@ -50,9 +73,15 @@ export const exerciseMetaSchema = z
     typescript: typescriptTrack.optional(),
     /** The Python track, where the exercise has one. */
     python: pythonTrack.optional(),
+    /**
+     * A project's stages, in order (each names the top-level `describe` of its
+     * tests). Absent: one milestone, every test.
+     */
+    milestones: z.array(milestone).min(1).max(8).optional(),
   })
   .strict()
   .refine((meta) => meta.typescript || meta.python, { message: 'an exercise needs a "typescript" or a "python" track (or both)' });
 
 export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
 export type TrackMeta = NonNullable<ExerciseMeta['typescript']> | NonNullable<ExerciseMeta['python']>;
+export type Milestone = z.infer<typeof milestone>;

@@ -42,5 +42,11 @@ export function servedPythonTests(exercise: ExerciseIn): ServedFile {
 
 /** An exercise's reference solution (either track's), fetched only when a learner asks to compare after trying. */
 export function servedSolution(exercise: ExerciseIn): ServedFile {
-  return once(`solution:${exercise.solutionFile}`, () => JSON.stringify({ source: readFileSync(exercise.solutionFile, 'utf8') }));
+  return once(`solution:${exercise.solutionFile}`, () =>
+    JSON.stringify({
+      source: readFileSync(exercise.solutionFile, 'utf8'),
+      // A project's other files, by name.
+      ...(exercise.extraFiles.length > 0 ? { files: Object.fromEntries(exercise.extraFiles.map((f) => [f.name, readFileSync(f.solutionFile, 'utf8')])) } : {}),
+    }),
+  );
 }

@@ -13,6 +13,12 @@ export type EditorLanguage = 'typescript' | 'python';
 export interface CodeEditor {
   getCode(): string;
   setCode(code: string): void;
+  /**
+   * Shows another file of a project in the editor: each file keeps its own
+   * undo history and selection (`key` names it), so undo never brings one
+   * file's text into another. Not an edit: `onChange` is not called.
+   */
+  showFile(key: string, code: string): void;
   /** Highlights and indents as the exercise's language does (Python's support loads when first asked for). */
   setLanguage(language: EditorLanguage): void;
   showDiagnostics(diagnostics: Diagnostic[]): void;
@@ -39,6 +45,8 @@ export function createCodeEditor(
     selection?: number;
     /** The TypeScript language service's help (completions, hover, signatures); off while the code is Python. */
     help?: AskHelp;
+    /** The file shown first, for a project (see `showFile`). */
+    fileKey?: string;
     onCheck(): void;
     onChange(code: string): void;
   },
@@ -54,31 +62,35 @@ export function createCodeEditor(
     const extension = await support(language);
     if (wanted === language) view.dispatch({ effects: [languageSupport.reconfigure(extension), helpSupport.reconfigure(help(language))] });
   };
+  const extensions = (): Extension[] => [
+    lineNumbers(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    highlightActiveLine(),
+    editorHighlight,
+    languageSupport.of(wanted === 'typescript' ? javascript({ typescript: true }) : []),
+    lintGutter(),
+    helpSupport.of(help(wanted)),
+    keymap.of([{ key: 'Mod-Enter', run: () => (options.onCheck(), true) }, ...defaultKeymap, ...historyKeymap]),
+    EditorView.lineWrapping,
+    EditorView.contentAttributes.of({ 'aria-label': options.label, ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}) }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) options.onChange(update.state.doc.toString());
+    }),
+  ];
   const view = new EditorView({
     parent,
     state: EditorState.create({
       doc: options.code,
       selection: options.selection !== undefined ? { anchor: Math.min(options.selection, options.code.length) } : undefined,
-      extensions: [
-        lineNumbers(),
-        history(),
-        drawSelection(),
-        indentOnInput(),
-        bracketMatching(),
-        highlightActiveLine(),
-        editorHighlight,
-        languageSupport.of(wanted === 'typescript' ? javascript({ typescript: true }) : []),
-        lintGutter(),
-        helpSupport.of(help(wanted)),
-        keymap.of([{ key: 'Mod-Enter', run: () => (options.onCheck(), true) }, ...defaultKeymap, ...historyKeymap]),
-        EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': options.label, ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}) }),
-        EditorView.updateListener.of((update) => {
-          if (update.docChanged) options.onChange(update.state.doc.toString());
-        }),
-      ],
+      extensions: extensions(),
     }),
   });
+  /** A project's files not shown now, each as the editor left it. */
+  const files = new Map<string, EditorState>();
+  let fileKey = options.fileKey ?? '';
 
   if (wanted !== 'typescript') void setLanguage(wanted);
 
@@ -87,6 +99,13 @@ export function createCodeEditor(
     setLanguage: (language) => void setLanguage(language),
     setCode(code) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    },
+    showFile(key, code) {
+      if (key === fileKey) return;
+      files.set(fileKey, view.state);
+      const kept = files.get(key);
+      view.setState(kept && kept.doc.toString() === code ? kept : EditorState.create({ doc: code, extensions: extensions() }));
+      fileKey = key;
     },
     showDiagnostics(diagnostics) {
       view.dispatch(setDiagnostics(view.state, lintDiagnostics(diagnostics, view.state.doc.length)));

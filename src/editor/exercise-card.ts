@@ -10,6 +10,8 @@ import { afterLoad } from '../ui/after-load';
 import { startCompiler } from '../grader/client/compiler-start';
 import { fetchVerified } from '../grader/protocol/verified-fetch';
 import { MAX_CODE_BYTES, tooLongReason } from '../grader/protocol/limits';
+import type { MilestoneSpec } from '../grader/protocol/milestones';
+import type { TrackRecord } from '../progress/progress-types';
 
 /**
  * The only script a lesson page loads up front. Each exercise starts as a
@@ -24,7 +26,7 @@ const SAVE_DELAY_MS = 300;
 const BUSY_DELAY_MS = 150;
 
 /** The page's exercises and their code as it stands, for the grader to warm up with. */
-const onThisPage: { exercise: ExerciseRef; code: () => string }[] = [];
+const onThisPage: { exercise: ExerciseRef; code: () => string; files: () => Record<string, string> | undefined }[] = [];
 /** The page's Python exercises, for the Python grader to fetch their tests ahead. */
 const pythonOnThisPage: PythonExerciseRef[] = [];
 /** The language the learner chose for the exercises; every card shows it where it has that track. */
@@ -48,7 +50,7 @@ function loadGrader(): Promise<GraderClient> {
     const panel = import('./results-panel').then((module) => (resultsPanel = module));
     grader = import('../grader/client/grader-client').then(({ pageGraderClient }) => {
       const client = pageGraderClient();
-      client.warm(onThisPage.map(({ exercise, code }) => ({ exercise, code: code() })));
+      client.warm(onThisPage.map(({ exercise, code, files }) => ({ exercise, code: code(), files: files() })));
       return panel.then(() => client);
     });
   }
@@ -72,10 +74,10 @@ function loadPythonGrader(): Promise<PythonGraderClient> {
   return pythonGrader;
 }
 
-/** Checks `code` with the grader of its language. */
-async function grade(track: CardTrack, code: string): Promise<Verdict> {
+/** Checks `code` with the grader of its language; a project's other files (`files`, by name) are checked with it. */
+async function grade(track: CardTrack, code: string, files?: Record<string, string>): Promise<Verdict> {
   if (track.ref.language === 'python') return (await loadPythonGrader()).check(track.ref.exercise, code);
-  return (await loadGrader()).check(track.ref.exercise, code);
+  return (await loadGrader()).check(track.ref.exercise, code, {}, files);
 }
 
 function setUp(card: HTMLElement) {
@@ -103,8 +105,36 @@ function setUp(card: HTMLElement) {
   let lastCheckSolved: boolean | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * A project's files, entry first: tabs above the one editor, which shows
+   * the selected file (`activeFile`); the others' code waits in `otherCode`.
+   * Each file is saved on its own, and Check sends them all. A one-file
+   * exercise has one file, the entry, and no tabs.
+   */
+  const projectFiles = (card.dataset.files ?? '').split(' ').filter(Boolean);
+  const isProject = projectFiles.length > 1;
+  const entryName = exercise.stubName;
+  const milestones = card.dataset.milestones ? (JSON.parse(card.dataset.milestones) as MilestoneSpec[]) : undefined;
+  const fileStubs = new Map(
+    [...card.querySelectorAll<HTMLTemplateElement>('template.file-starting-code')].map((t) => [t.dataset.file!, t.content.textContent ?? '']),
+  );
+  const tabs = [...card.querySelectorAll<HTMLButtonElement>('.file-tabs [role="tab"]')];
+  const currentFileLabel = card.querySelector<HTMLElement>('.current-file');
+  let activeFile = entryName;
+  const otherCode = new Map<string, string>();
+  /** The last check's compiler messages, for the editor to show those of the file it shows. */
+  let lastDiagnostics: Diagnostic[] = [];
+  const startingCodeOf = (name: string) => (name === entryName ? track().stub : (fileStubs.get(name) ?? ''));
+
+  /** The shown file's code (the one file of a one-file exercise). */
   const code = () => editor?.getCode() ?? textarea.value;
-  onThisPage.push({ exercise, code });
+  const fileCode = (name: string) => (name === activeFile ? code() : (otherCode.get(name) ?? ''));
+  const entryCode = () => fileCode(entryName);
+  /** A project's other files as they stand, by name (undefined for a one-file exercise). */
+  const projectOthers = () => (isProject ? Object.fromEntries(projectFiles.slice(1).map((name) => [name, fileCode(name)])) : undefined);
+  /** A compiler message belongs to a file: a project's other file by its `module`, else the entry. */
+  const inFile = (d: Diagnostic, name: string) => d.file !== 'code' || (d.module ?? entryName) === name;
+  onThisPage.push({ exercise, code: entryCode, files: projectOthers });
   if (tracks.python) pythonOnThisPage.push((tracks.python.ref as { exercise: PythonExerciseRef }).exercise);
   const setCode = (text: string) => (editor ? editor.setCode(text) : (textarea.value = text));
 
@@ -122,7 +152,9 @@ function setUp(card: HTMLElement) {
       showNotice(notices, 'storage', `Your code is over ${MAX_CODE_BYTES / 1000} KB, so it is not saved: it stays in the editor until you shorten it.`);
       return;
     }
-    reportSave(store.saveCode(id, text, track().stubFingerprint, language));
+    reportSave(
+      isProject ? store.saveProjectFile(id, entryName, activeFile, text, track().stubFingerprint) : store.saveCode(id, text, track().stubFingerprint, language),
+    );
   }
   function scheduleSave() {
     clearTimeout(saveTimer);
@@ -155,7 +187,8 @@ function setUp(card: HTMLElement) {
     const saved = store.getTrack(id, language);
     clearNotice(notices, 'updated');
     clearNotice(notices, 'new-stub');
-    setCode(saved.code ?? stub);
+    if (isProject) takeProjectCode(saved);
+    else setCode(saved.code ?? stub);
     if (saved.code !== undefined && saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
       // Seen once is enough: acknowledging records the new starting code as the one the learner knows.
       const shownLanguage = language;
@@ -169,6 +202,49 @@ function setUp(card: HTMLElement) {
       );
     }
   }
+  /** A project's saved files (or their starting code) into the editor and `otherCode`. */
+  function takeProjectCode(saved: TrackRecord) {
+    for (const name of projectFiles) {
+      const text = (name === entryName ? saved.code : saved.files?.[name]) ?? startingCodeOf(name);
+      if (name !== activeFile) otherCode.set(name, text);
+      else if (text !== code()) setCode(text);
+    }
+  }
+
+  /** Shows a project's file in the editor: its tab selected, its code, its compiler messages. */
+  function selectFile(name: string, focusTab = false) {
+    const tab = tabs.find((t) => t.dataset.file === name);
+    if (!tab) return;
+    if (name !== activeFile) {
+      if (saveTimer !== undefined) saveNow();
+      otherCode.set(activeFile, code());
+      activeFile = name;
+      const text = otherCode.get(name) ?? startingCodeOf(name);
+      otherCode.delete(name);
+      // Showing another file is not an edit of it.
+      if (editor) editor.showFile(name, text);
+      else textarea.value = text;
+      host.setAttribute('aria-labelledby', tab.id);
+      if (currentFileLabel) currentFileLabel.textContent = name;
+      editor?.showDiagnostics(lastDiagnostics.filter((d) => inFile(d, name)));
+    }
+    for (const t of tabs) {
+      const selected = t === tab;
+      t.setAttribute('aria-selected', String(selected));
+      t.tabIndex = selected ? 0 : -1;
+    }
+    if (focusTab) tab.focus();
+  }
+  for (const [index, tab] of tabs.entries()) {
+    tab.addEventListener('click', () => selectFile(tab.dataset.file!));
+    tab.addEventListener('keydown', (event) => {
+      const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      selectFile(tabs[(to + tabs.length) % tabs.length].dataset.file!, true);
+    });
+  }
+
   store.get(id);
   if (store.corrupt.has(id))
     showNotice(notices, 'corrupt', 'Saved data for this exercise was unreadable and has been ignored; you start from the starting code.');
@@ -207,7 +283,8 @@ function setUp(card: HTMLElement) {
       describedBy: keysHint?.id,
       selection: textarea.selectionStart,
       // The editor's help comes from the page's one compiler worker; a check goes first there.
-      help: (text, query) => loadGrader().then((client) => client.help(exercise, text, query)),
+      help: (text, query) => loadGrader().then((client) => (isProject ? projectHelp(client, text, query) : client.help(exercise, text, query))),
+      fileKey: activeFile,
       onCheck: () => void check(),
       onChange: scheduleSave,
     });
@@ -215,8 +292,18 @@ function setUp(card: HTMLElement) {
     if (hadFocus) editor.focus();
   }
 
-  /** A compiler message's button: its place in the code, selected. */
+  /** The editor's help in a project: about the shown file, with every file in place; its messages, those of the shown file. */
+  async function projectHelp(client: GraderClient, text: string, query: Parameters<GraderClient['help']>[2]) {
+    const asked = activeFile;
+    const all = { ...Object.fromEntries(otherCode), [asked]: text };
+    const { [entryName]: entry, ...files } = all;
+    const answer = await client.help(exercise, entry ?? '', query, { files, active: asked });
+    return answer.what === 'diagnostics' ? { ...answer, diagnostics: answer.diagnostics.filter((d) => inFile(d, asked)) } : answer;
+  }
+
+  /** A compiler message's button: its place in the code (in a project, in its file's tab), selected. */
   async function jumpTo(d: Diagnostic) {
+    if (isProject && d.file === 'code') selectFile(d.module ?? entryName);
     await upgrade();
     editor?.select(d.from, d.to);
   }
@@ -236,11 +323,12 @@ function setUp(card: HTMLElement) {
     }, BUSY_DELAY_MS);
     try {
       const checked = language;
-      const verdict: Verdict = await grade(track(), code());
+      const verdict: Verdict = await grade(track(), entryCode(), projectOthers());
       if (checked !== language) return; // the learner switched language meanwhile: this verdict is the other track's
       const { renderVerdict } = resultsPanel ?? (await import('./results-panel'));
-      renderVerdict(results, verdict, { onJump: (d) => void jumpTo(d), language });
-      editor?.showDiagnostics(verdict.diagnostics);
+      renderVerdict(results, verdict, { onJump: (d) => void jumpTo(d), language, ...(isProject ? { entryName, milestones } : {}) });
+      lastDiagnostics = verdict.diagnostics;
+      editor?.showDiagnostics(verdict.diagnostics.filter((d) => inFile(d, activeFile)));
       lastCheckSolved = verdict.solved;
       reportSave(store.recordCheck(id, verdict.solved, language));
       clearNotice(notices, 'compare');
@@ -285,7 +373,9 @@ function setUp(card: HTMLElement) {
     }
     let source: string;
     try {
-      ({ source } = await fetchVerified<{ source: string }>(track().solutionUrl, track().solutionHash));
+      const solution = await fetchVerified<{ source: string; files?: Record<string, string> }>(track().solutionUrl, track().solutionHash);
+      // A project's comparison is of the file shown.
+      source = activeFile === entryName ? solution.source : (solution.files?.[activeFile] ?? '');
     } catch (error) {
       showNotice(notices, 'compare', `The solution could not be loaded (${(error as Error).message}). Check your connection and press Compare again.`);
       return;
@@ -300,11 +390,13 @@ function setUp(card: HTMLElement) {
   resetButton.addEventListener('click', () => {
     if (!confirm('Replace your code with the starting code? You can undo this right after.')) return;
     const previous = code();
-    setCode(track().stub);
+    const file = activeFile;
+    setCode(startingCodeOf(file));
     saveNow();
-    showNotice(notices, 'reset', 'Your code was reset to the starting code.', {
+    showNotice(notices, 'reset', isProject ? `${file} was reset to its starting code.` : 'Your code was reset to the starting code.', {
       label: 'Undo',
       run: () => {
+        selectFile(file);
         setCode(previous);
         saveNow();
       },
@@ -315,7 +407,8 @@ function setUp(card: HTMLElement) {
   ProgressStore.onOtherTabChange((changed) => {
     if (changed !== id) return;
     const record = store.getTrack(id, language);
-    if (saveTimer === undefined && record.code !== undefined && record.code !== code()) setCode(record.code);
+    if (isProject && saveTimer === undefined) takeProjectCode(record);
+    else if (saveTimer === undefined && record.code !== undefined && record.code !== code()) setCode(record.code);
     render();
   });
   addEventListener('pagehide', () => saveTimer !== undefined && saveNow());

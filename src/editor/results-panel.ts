@@ -1,5 +1,6 @@
 import type { Diagnostic, TestResult, Verdict } from '../grader/protocol/verdict';
 import { timeoutExplanation } from '../grader/protocol/verdict-words';
+import { milestoneResults, type MilestoneSpec } from '../grader/protocol/milestones';
 
 export { timeoutExplanation };
 
@@ -46,7 +47,7 @@ export function plainZeros(message: string): string {
 }
 
 /** A compiler message; one in the learner's file is a button that selects its place in the editor. */
-function diagnosticItem(d: Diagnostic, onJump?: (d: Diagnostic) => void): HTMLElement {
+function diagnosticItem(d: Diagnostic, onJump?: (d: Diagnostic) => void, entryName?: string): HTMLElement {
   const li = el('li', `diagnostic ${d.kind}`);
   // Python's diagnostics (code 0) name themselves: `SyntaxError: …`.
   const text = d.code ? `${d.message} (TS${d.code})` : d.message;
@@ -54,7 +55,9 @@ function diagnosticItem(d: Diagnostic, onJump?: (d: Diagnostic) => void): HTMLEl
     li.textContent = `The tests could not use your code (test line ${d.line}): ${text}`;
     return li;
   }
-  const where = `Line ${d.line}, column ${d.column}`;
+  // In a project, the message names its file (the entry's when it has no `module`).
+  const file = d.module ?? entryName;
+  const where = `${file ? `${file}, line` : 'Line'} ${d.line}, column ${d.column}`;
   if (onJump) {
     const jump = el('button', 'jump', where);
     jump.type = 'button';
@@ -111,7 +114,18 @@ function testItem(test: TestResult, open: boolean, earlier: Map<string, string>)
  * parsed as HTML. `onJump` makes each compiler message in the learner's file
  * a button that takes the learner to its line.
  */
-export function renderVerdict(container: HTMLElement, v: Verdict, options: { onJump?: (d: Diagnostic) => void; language?: VerdictLanguage } = {}): void {
+export function renderVerdict(
+  container: HTMLElement,
+  v: Verdict,
+  options: {
+    onJump?: (d: Diagnostic) => void;
+    language?: VerdictLanguage;
+    /** A project's entry file: each compiler message then names its file. */
+    entryName?: string;
+    /** A project's milestones: each one's pass or fail is shown above the tests. */
+    milestones?: readonly MilestoneSpec[];
+  } = {},
+): void {
   const language = options.language ?? 'typescript';
   container.replaceChildren();
   container.dataset.verdict = v.solved ? 'solved' : v.outcome.kind === 'timeout' ? 'timeout' : 'failed';
@@ -130,7 +144,19 @@ export function renderVerdict(container: HTMLElement, v: Verdict, options: { onJ
   if (v.diagnostics.length > 0) {
     container.append(el('h3', undefined, language === 'python' ? 'Syntax' : 'Compiler'));
     const list = el('ul', 'diagnostics');
-    for (const d of v.diagnostics) list.append(diagnosticItem(d, options.onJump));
+    for (const d of v.diagnostics) list.append(diagnosticItem(d, options.onJump, options.entryName));
+    container.append(list);
+  }
+  if (options.milestones?.length && v.outcome.kind !== 'not-run') {
+    container.append(el('h3', undefined, 'Milestones'));
+    const list = el('ol', 'milestones');
+    for (const m of milestoneResults(options.milestones, v)) {
+      const li = el('li', m.passed ? 'milestone passed' : 'milestone failed');
+      li.dataset.milestone = m.id;
+      li.dataset.passed = String(m.passed);
+      li.append(el('span', 'mark', m.passed ? '✓ ' : '✗ '), `${m.title}: ${m.passedTests} of ${m.total} tests pass`);
+      list.append(li);
+    }
     container.append(list);
   }
   if (v.tests.length > 0) {

@@ -34,6 +34,8 @@ const trackFields = {
 export const exerciseRecordSchema = z
   .object({
     ...trackFields,
+    /** A project's other files, by name (the entry's code is `code`). */
+    files: z.record(z.string().regex(/^[a-z0-9-]+\.ts$/), z.string().max(1_000_000)).optional(),
     updatedAt: isoDate.optional(),
     python: z.object(trackFields).strict().optional(),
   })

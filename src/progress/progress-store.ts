@@ -35,6 +35,12 @@ function asTrack(r: Record<string, unknown>): TrackRecord | null {
   }
   const track: TrackRecord = { state: r.state as ExerciseState, checks: r.checks as number, hintsShown: r.hintsShown as number };
   for (const key of ['code', 'stubFingerprint', 'solvedAt'] as const) if (typeof r[key] === 'string') track[key] = r[key] as string;
+  if (r.files !== undefined) {
+    const files = r.files;
+    if (typeof files !== 'object' || files === null || Array.isArray(files)) return null;
+    if (!Object.entries(files).every(([name, text]) => /^[a-z0-9-]+\.ts$/.test(name) && typeof text === 'string')) return null;
+    track.files = { ...(files as Record<string, string>) };
+  }
   return track;
 }
 
@@ -93,6 +99,15 @@ export class ProgressStore {
 
   saveCode(id: string, code: string, stubFingerprint: string, language: TrackLanguage = 'typescript'): SaveResult {
     return this.updateTrack(id, language, (r) => ({ ...r, code, stubFingerprint: r.stubFingerprint ?? stubFingerprint }));
+  }
+
+  /**
+   * Saves one file of a project: the entry (`entryName`) as the record's
+   * `code`, as a one-file exercise's; any other under `files`, by name.
+   */
+  saveProjectFile(id: string, entryName: string, name: string, code: string, stubFingerprint: string): SaveResult {
+    if (name === entryName) return this.saveCode(id, code, stubFingerprint);
+    return this.updateTrack(id, 'typescript', (r) => ({ ...r, files: { ...r.files, [name]: code }, stubFingerprint: r.stubFingerprint ?? stubFingerprint }));
   }
 
   recordCheck(id: string, solved: boolean, language: TrackLanguage = 'typescript'): SaveResult {

@@ -7,6 +7,8 @@ export type TrackLanguage = 'typescript' | 'python';
 /** One track's progress: the learner's code in that language, and how far they are with it. */
 export interface TrackRecord {
   code?: string;
+  /** A project's other files (TypeScript), by name (`parse.ts`): the entry's code is `code`. Absent: never edited. */
+  files?: Record<string, string>;
   stubFingerprint?: string;
   state: ExerciseState;
   checks: number;
@@ -22,6 +24,8 @@ export interface TrackRecord {
 export interface ExerciseRecord {
   /** The learner's code; absent when they never edited the starting code. */
   code?: string;
+  /** A project's other files, by name (`parse.ts`), each as the learner left it; the entry file is `code`. */
+  files?: Record<string, string>;
   /** Fingerprint of the starting code the learner began from (to notice course updates). */
   stubFingerprint?: string;
   state: ExerciseState;
@@ -41,12 +45,13 @@ export const emptyTrack = (): TrackRecord => ({ state: 'unsolved', checks: 0, hi
 /** The record of one track of an exercise. */
 export function trackOf(record: ExerciseRecord, language: TrackLanguage): TrackRecord {
   if (language === 'python') return record.python ?? emptyTrack();
-  const { code, stubFingerprint, state, checks, hintsShown, solvedAt } = record;
+  const { code, files, stubFingerprint, state, checks, hintsShown, solvedAt } = record;
   return {
     state,
     checks,
     hintsShown,
     ...(code !== undefined ? { code } : {}),
+    ...(files ? { files } : {}),
     ...(stubFingerprint ? { stubFingerprint } : {}),
     ...(solvedAt ? { solvedAt } : {}),
   };

@@ -5,6 +5,7 @@ import { CheckService } from '../../src/grader/compiler/check-service';
 import { collectDeclarationFiles, collectWithComments, programLibOrder } from '../../src/grader/build/declaration-files';
 import { loadCourseExercises } from '../../src/cli/course-target';
 import { typecheckEntries } from '../../src/cli/typecheck';
+import { jobFor } from '../../src/cli/project-files';
 
 /**
  * The browser's compiler (libs printed without comments and joined, in a
@@ -22,9 +23,12 @@ beforeAll(() => {
   commented = new CheckService(collectWithComments());
 }, 30_000);
 
-function errors(service: CheckService, id: string, stubName: string, testFile: string, code: string): string[] {
-  const { diagnostics } = service.check({ exerciseId: id, stubName, testSource: readFileSync(testFile, 'utf8'), code });
-  return diagnostics.map((d) => `${d.file === 'code' ? stubName : basename(testFile)}:${d.line}:${d.column} error TS${d.code}: ${d.message}`);
+/** A project's other files, by name, as found in `exercises/` or `solutions/` (a one-file exercise has none). */
+const filesOf = (e: (typeof exercises)[number], target: 'exercises' | 'solutions') => jobFor(e, target === 'solutions' ? 'solution' : 'stub').files;
+
+function errors(service: CheckService, id: string, stubName: string, testFile: string, code: string, files?: Record<string, string>): string[] {
+  const { diagnostics } = service.check({ exerciseId: id, stubName, testSource: readFileSync(testFile, 'utf8'), code, files });
+  return diagnostics.map((d) => `${d.file === 'code' ? (d.module ?? stubName) : basename(testFile)}:${d.line}:${d.column} error TS${d.code}: ${d.message}`);
 }
 
 /** `take.test.ts:12` of `take.test.ts:12:5 error TS2345: …` */
@@ -38,7 +42,8 @@ describe.each([
 
   it("gets the same errors with the libraries as the browser gets them as with TypeScript's own files", () => {
     for (const e of exercises) {
-      expect(errors(bare, e.id, e.track.stub, e.testFile, codeOf(e)), e.id).toEqual(errors(commented, e.id, e.track.stub, e.testFile, codeOf(e)));
+      const files = filesOf(e, target);
+      expect(errors(bare, e.id, e.track.stub, e.testFile, codeOf(e), files), e.id).toEqual(errors(commented, e.id, e.track.stub, e.testFile, codeOf(e), files));
     }
   });
 
@@ -46,10 +51,12 @@ describe.each([
   // meets types in can change which overload's complaint it reports; the
   // lines it complains about stay the same.
   it('has errors on the same lines in the browser as under npm test', () => {
-    const local = typecheckEntries(exercises.map((e) => ({ stubName: e.track.stub, testFile: e.testFile, code: codeOf(e) })));
+    const local = typecheckEntries(exercises.map((e) => ({ stubName: e.track.stub, testFile: e.testFile, code: codeOf(e), files: filesOf(e, target) })));
     exercises.forEach((e, i) => {
-      const browser = errors(bare, e.id, e.track.stub, e.testFile, codeOf(e));
-      const cli = local[i].map((d) => `${d.file === 'code' ? e.track.stub : basename(e.testFile)}:${d.line}:${d.column} error TS${d.code}: ${d.message}`);
+      const browser = errors(bare, e.id, e.track.stub, e.testFile, codeOf(e), filesOf(e, target));
+      const cli = local[i].map(
+        (d) => `${d.file === 'code' ? (d.module ?? e.track.stub) : basename(e.testFile)}:${d.line}:${d.column} error TS${d.code}: ${d.message}`,
+      );
       expect([...new Set(browser.map(place))], e.id).toEqual([...new Set(cli.map(place))]);
       if (target === 'solutions') expect(browser, e.id).toEqual([]);
     });

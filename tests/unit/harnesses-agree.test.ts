@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { courseRoot, loadCourseExercises } from '../../src/cli/course-target';
 import { gradeChecks } from '../../src/cli/grade';
+import { jobFor } from '../../src/cli/project-files';
 
 /**
  * One test file, two runners: the course's harness (the browser's, and
@@ -33,9 +34,7 @@ function underVitest(target: 'exercises' | 'solutions'): Statuses {
 }
 
 async function underCourseHarness(target: 'exercises' | 'solutions'): Promise<Statuses> {
-  const graded = await gradeChecks(
-    exercises.map((exercise) => ({ exercise, code: readFileSync(target === 'solutions' ? exercise.solutionFile : exercise.stubFile, 'utf8') })),
-  );
+  const graded = await gradeChecks(exercises.map((exercise) => jobFor(exercise, target === 'solutions' ? 'solution' : 'stub')));
   return Object.fromEntries(
     graded.map(({ job, verdict }) => [job.exercise.folder, Object.fromEntries(verdict.tests.map((t) => [t.path.join(' '), t.status]))]),
   );

@@ -275,3 +275,32 @@ describe('the progress file', () => {
     });
   });
 });
+
+describe("a project's files in the store", () => {
+  it('keeps each file apart (the entry as the record`s code), survives a new store, and goes through export and import', () => {
+    const storage = new MemoryStorage();
+    const store = new ProgressStore(storage);
+    store.saveProjectFile('log-analyser', 'analyser.ts', 'analyser.ts', 'entry', 'aaaaaaaa');
+    store.saveProjectFile('log-analyser', 'analyser.ts', 'parse.ts', 'parse code', 'aaaaaaaa');
+    store.saveProjectFile('log-analyser', 'analyser.ts', 'batch.ts', 'batch code', 'aaaaaaaa');
+    store.recordCheck('log-analyser', false);
+    const again = new ProgressStore(storage).getTrack('log-analyser', 'typescript');
+    expect(again.code).toBe('entry');
+    expect(again.files).toEqual({ 'parse.ts': 'parse code', 'batch.ts': 'batch code' });
+    expect(again.state).toBe('attempted');
+    const records = new ProgressStore(storage).all();
+    const parsed = parseProgressFile(JSON.stringify(buildProgressFile(records, 'browser')));
+    expect(parsed.ok && parsed.value.exercises['log-analyser'].files).toEqual({ 'parse.ts': 'parse code', 'batch.ts': 'batch code' });
+    // A one-file record is as it was: no `files`.
+    new ProgressStore(storage).saveCode('take', 'x', 'aaaaaaaa');
+    expect(new ProgressStore(storage).get('take')).not.toHaveProperty('files');
+  });
+
+  it('refuses a record whose files are not a map of file names to text', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(`${STORAGE_PREFIX}exercise:log-analyser`, JSON.stringify({ state: 'unsolved', checks: 0, hintsShown: 0, files: { '../x': 1 } }));
+    const store = new ProgressStore(storage);
+    store.get('log-analyser');
+    expect(store.corrupt.has('log-analyser')).toBe(true);
+  });
+});

@@ -39,6 +39,13 @@ export function exerciseCollectionLoader(): Loader {
             timeoutMs: exercise.meta.timeoutMs,
             testsHash: servedTests(exercise).sha256,
             solutionHash: servedSolution(exercise).sha256,
+            ...(exercise.extraFiles.length > 0
+              ? {
+                  files: [exercise.track.stub, ...exercise.extraFiles.map((f) => f.name)],
+                  fileStubs: Object.fromEntries(exercise.extraFiles.map((f) => [f.name, readFileSync(f.stubFile, 'utf8')])),
+                }
+              : {}),
+            ...(exercise.meta.milestones ? { milestones: exercise.meta.milestones.map(({ id, title, tests }) => ({ id, title, tests })) } : {}),
             ...(pythonTrack ? { python: await pythonData(pythonTrack, renderMarkdown) } : {}),
           },
         });

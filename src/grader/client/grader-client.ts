@@ -36,12 +36,20 @@ export interface CheckProgress {
   onTestEnd?(result: TestResult): void;
 }
 
-const source = (exercise: ExerciseRef, code: string): ExerciseSource => ({
+/** A project's other files (by name) beside the entry's code, and for the editor's help the file it is about. */
+export interface ProjectFiles {
+  files?: Record<string, string>;
+  active?: string;
+}
+
+const source = (exercise: ExerciseRef, code: string, project: ProjectFiles = {}): ExerciseSource => ({
   exerciseId: exercise.id,
   stubName: exercise.stubName,
   testUrl: exercise.testUrl,
   testHash: exercise.testHash,
   code,
+  ...(project.files && Object.keys(project.files).length > 0 ? { files: project.files } : {}),
+  ...(project.active ? { active: project.active } : {}),
 });
 
 /**
@@ -69,11 +77,14 @@ export class GraderClient {
    * (their tests fetched, their code checked), so the learner's first check
    * redoes only what they change. Safe to call often.
    */
-  warm(exercises: { exercise: ExerciseRef; code: string }[] = []): void {
+  warm(exercises: { exercise: ExerciseRef; code: string; files?: Record<string, string> }[] = []): void {
     const fresh = !this.compiler;
     const compiler = this.compilerWorker();
     if (fresh || exercises.length > 0)
-      compiler.postMessage({ kind: 'warm', exercises: exercises.map(({ exercise, code }) => source(exercise, code)) } satisfies CompilerRequest);
+      compiler.postMessage({
+        kind: 'warm',
+        exercises: exercises.map(({ exercise, code, files }) => source(exercise, code, { files })),
+      } satisfies CompilerRequest);
   }
 
   private compilerWorker(): Worker {
@@ -118,7 +129,7 @@ export class GraderClient {
   }
 
   /** The check's two halves, as the compiler answers them. */
-  private compile(exercise: ExerciseRef, code: string): { compiled: Promise<CompileOutput>; checked: Promise<Diagnostic[]> } {
+  private compile(exercise: ExerciseRef, code: string, files?: Record<string, string>): { compiled: Promise<CompileOutput>; checked: Promise<Diagnostic[]> } {
     let compiled!: { resolve(output: CompileOutput): void; reject(error: Error): void };
     let checked!: { resolve(diagnostics: Diagnostic[]): void; reject(error: Error): void };
     const halves = {
@@ -126,7 +137,7 @@ export class GraderClient {
       checked: new Promise<Diagnostic[]>((resolve, reject) => (checked = { resolve, reject })),
     };
     halves.checked.catch(() => {}); // awaited only after a successful compile
-    this.ask({ kind: 'check', id: this.nextId++, ...source(exercise, code) }, (answer) => {
+    this.ask({ kind: 'check', id: this.nextId++, ...source(exercise, code, { files }) }, (answer) => {
       const response = answer as CheckResponse;
       if (response.kind === 'compiled') compiled.resolve(response.output);
       if (response.kind === 'checked') checked.resolve(response.diagnostics);
@@ -159,9 +170,9 @@ export class GraderClient {
    * completions, quick info or signature help. The worker answers checks
    * first; a question overtaken by a newer one of its kind is answered `superseded`.
    */
-  help(exercise: ExerciseRef, code: string, query: HelpQuery): Promise<HelpAnswer> {
+  help(exercise: ExerciseRef, code: string, query: HelpQuery, project: ProjectFiles = {}): Promise<HelpAnswer> {
     return new Promise((resolve, reject) => {
-      this.ask({ kind: 'help', id: this.nextId++, ...source(exercise, code), query }, (answer) => {
+      this.ask({ kind: 'help', id: this.nextId++, ...source(exercise, code, project), query }, (answer) => {
         const response = answer as HelpResponse;
         if (response.kind === 'helped') resolve(response.answer);
         else reject(new Error(response.error));
@@ -170,15 +181,16 @@ export class GraderClient {
     });
   }
 
-  async check(exercise: ExerciseRef, code: string, progress: CheckProgress = {}): Promise<Verdict> {
+  /** Checks the learner's code; for a project, `files` holds its other files by name, checked together with the entry. */
+  async check(exercise: ExerciseRef, code: string, progress: CheckProgress = {}, files?: Record<string, string>): Promise<Verdict> {
     const started = performance.now();
     const notRun = (reason: string, diagnostics: Diagnostic[] = []): Verdict => notRunVerdict(reason, diagnostics, performance.now() - started);
     const couldNotCheck = (error: unknown) =>
       notRun(`The course could not check your code: ${(error as Error).message}. Check again; if it happens again, reload the page.`);
-    const tooLong = tooLongReason(code);
+    const tooLong = [code, ...Object.values(files ?? {})].map(tooLongReason).find(Boolean);
     if (tooLong) return notRun(tooLong);
     this.warm();
-    const halves = this.compile(exercise, code);
+    const halves = this.compile(exercise, code, files);
     let output: CompileOutput;
     try {
       output = await halves.compiled;

@@ -12,7 +12,12 @@ export interface CheckInput {
   testSource: string;
   /** The tests compiled ahead (the build serves them so), or compiled here when absent. */
   compiledTests?: CompiledTests;
+  /** The entry file's code (the stub's name). */
   code: string;
+  /** A project's other files' code, by file name (`parse.ts`), beside the entry: compiled and type-checked with it. */
+  files?: Record<string, string>;
+  /** The project file the editor's help is about (absent: the entry). */
+  active?: string;
 }
 
 /** A test file as JavaScript, with its syntax errors (an exercise's tests have none). */
@@ -103,20 +108,24 @@ export class CheckService {
     this.projectVersion += 1;
   }
 
-  /** Puts an exercise's two files in place as they are now; returns their paths (the learner's file first). */
-  place(input: Pick<CheckInput, 'exerciseId' | 'stubName' | 'code' | 'testSource'>): { codePath: string; testPath: string } {
-    const [[codePath], [testPath]] = this.paths(input);
-    this.put(codePath, input.code);
-    this.put(testPath, input.testSource);
-    return { codePath, testPath };
+  /** Puts an exercise's files in place as they are now; returns their paths (the learner's file first, or the `active` one of a project). */
+  place(input: Pick<CheckInput, 'exerciseId' | 'stubName' | 'code' | 'testSource' | 'files' | 'active'>): { codePath: string; testPath: string } {
+    const paths = this.paths(input);
+    for (const { path, file, module } of paths) this.put(path, file === 'tests' ? input.testSource : module ? input.files![module] : input.code);
+    const active = paths.find((p) => p.module !== undefined && p.module === input.active);
+    return { codePath: (active ?? paths[0]).path, testPath: paths[paths.length - 1].path };
   }
 
-  private paths(input: Pick<CheckInput, 'exerciseId' | 'stubName'>) {
+  /** Each file's path: the entry, a project's other files (by `module`, their name), then the tests. */
+  private paths(input: Pick<CheckInput, 'exerciseId' | 'stubName' | 'files'>): { path: string; file: Diagnostic['file']; module?: string }[] {
     const dir = `/exercises/${input.exerciseId}`;
     return [
-      [`${dir}/${input.stubName}`, 'code'],
-      [`${dir}/${input.stubName.replace(/\.ts$/, '.test.ts')}`, 'tests'],
-    ] as const;
+      { path: `${dir}/${input.stubName}`, file: 'code' },
+      ...Object.keys(input.files ?? {})
+        .filter((name) => name !== input.stubName && /^[a-z0-9-]+\.ts$/.test(name))
+        .map((name) => ({ path: `${dir}/${name}`, file: 'code' as const, module: name })),
+      { path: `${dir}/${input.stubName.replace(/\.ts$/, '.test.ts')}`, file: 'tests' },
+    ];
   }
 
   /**
@@ -124,15 +133,24 @@ export class CheckService {
    * and it does not wait for the program (and its libraries).
    */
   compile(input: CheckInput): CompileOutput {
-    const [[codePath]] = this.paths(input);
-    const code = transpile(input.code, codePath);
+    const [entry, ...rest] = this.paths(input);
+    const code = transpile(input.code, entry.path);
+    const others = rest.filter((p) => p.module).map(({ path, module }) => ({ module: module!, output: transpile(input.files![module!], path) }));
     const tests = input.compiledTests ?? this.compileTests(input.testSource, input.stubName);
-    const diagnostics = [...code.diagnostics.map((d) => toDiagnostic(d, 'code', 'syntax')), ...tests.diagnostics];
+    const diagnostics = [
+      ...code.diagnostics.map((d) => toDiagnostic(d, 'code', 'syntax')),
+      ...others.flatMap(({ module, output }) => output.diagnostics.map((d) => ({ ...toDiagnostic(d, 'code', 'syntax'), module }))),
+      ...tests.diagnostics,
+    ];
     if (diagnostics.length > 0) return { diagnostics, compiled: null };
-    return { diagnostics, compiled: { code: code.js, tests: tests.js, stubModule: input.stubName.replace(/\.ts$/, '') } };
+    const modules = Object.fromEntries(others.map(({ module, output }) => [module.replace(/\.ts$/, ''), output.js]));
+    return {
+      diagnostics,
+      compiled: { code: code.js, tests: tests.js, stubModule: input.stubName.replace(/\.ts$/, ''), ...(others.length > 0 ? { modules } : {}) },
+    };
   }
 
-  /** Type errors of the exercise's two files, checked together with the course's libraries. */
+  /** Type errors of the exercise's files (a project's every file), checked together with the course's libraries. */
   typeCheck(input: CheckInput): Diagnostic[] {
     this.place(input);
     const files = this.paths(input);
@@ -149,8 +167,9 @@ export class CheckService {
       /* each call checks one file affected by the change */
     }
     const diagnostics: Diagnostic[] = [];
-    for (const [path, file] of files) {
-      for (const d of builder.getSemanticDiagnostics(builder.getSourceFile(path))) diagnostics.push(toDiagnostic(d, file, 'type'));
+    for (const { path, file, module } of files) {
+      for (const d of builder.getSemanticDiagnostics(builder.getSourceFile(path)))
+        diagnostics.push(module ? { ...toDiagnostic(d, file, 'type'), module } : toDiagnostic(d, file, 'type'));
     }
     return diagnostics;
   }
@@ -162,7 +181,8 @@ export class CheckService {
   diagnose(input: CheckInput): Diagnostic[] {
     const { codePath } = this.place(input);
     const program = this.languageService.getProgram()!;
-    const syntax = program.getSyntacticDiagnostics(program.getSourceFile(codePath)).map((d) => toDiagnostic(d, 'code', 'syntax'));
+    const module = input.active && input.active !== input.stubName && input.files?.[input.active] !== undefined ? { module: input.active } : {};
+    const syntax = program.getSyntacticDiagnostics(program.getSourceFile(codePath)).map((d) => ({ ...toDiagnostic(d, 'code', 'syntax'), ...module }));
     return [...syntax, ...this.typeCheck(input)];
   }
 

@@ -11,7 +11,12 @@ export interface ExerciseSource {
   testUrl: string;
   /** SHA-256 of the tests' exact bytes, fixed at build time (src/course/served-files.ts). */
   testHash: string;
+  /** The entry file's code (the stub's name). */
   code: string;
+  /** A project's other files' code, by file name (`parse.ts`): compiled and type-checked with the entry. */
+  files?: Record<string, string>;
+  /** For the editor's help in a project: the file it is about (absent: the entry). */
+  active?: string;
 }
 
 /** Check one exercise. Answered twice: `compiled` (the tests can start), then `checked`. */

@@ -18,6 +18,8 @@ export interface CompiledExercise {
   code: string;
   stubModule: string;
   tests: string;
+  /** A project's other learner modules by name (`parse` for parse.ts), each imported as `./<name>`. */
+  modules?: Record<string, string>;
 }
 
 /** How a run ended, as the runner reports it: every test ran, or the files did not load. */

@@ -3,6 +3,8 @@
 export interface Diagnostic {
   /** Which file: the learner's code or the hidden test file. */
   file: 'code' | 'tests';
+  /** In a project, which learner file (e.g. `parse.ts`) when it is not the entry. */
+  module?: string;
   /** 1-based. */
   line: number;
   column: number;

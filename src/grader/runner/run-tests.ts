@@ -58,8 +58,8 @@ function evaluateModule(evaluate: ModuleEvaluator, source: string, require: (id:
 }
 
 /**
- * Loads the learner's module and the tests (as CommonJS, `require` limited to
- * `vitest` and the learner's file), then runs the tests in order.
+ * Loads the learner's modules and the tests (as CommonJS, `require` limited to
+ * `vitest` and the learner's files), then runs the tests in order.
  */
 export async function runTests(
   compiled: CompiledExercise,
@@ -71,16 +71,38 @@ export async function runTests(
   const trace = installGeneratorTrace();
   const harness = createHarness();
   const console = makeConsole(events, budget);
-  const stubNames = new Set([`./${compiled.stubModule}`, `./${compiled.stubModule}.ts`, `./${compiled.stubModule}.js`]);
-  let learnerExports: Record<string, unknown> | undefined;
+  // The learner's modules by name: the entry, then a project's other files. Each is loaded once, on first import.
+  const sources = new Map<string, string>([[compiled.stubModule, compiled.code], ...Object.entries(compiled.modules ?? {})]);
+  const loaded = new Map<string, Record<string, unknown>>();
+  const learnerModule = (id: string): string | undefined => {
+    const name = id.replace(/^\.\//, '').replace(/\.(ts|js)$/, '');
+    return id.startsWith('./') && sources.has(name) ? name : undefined;
+  };
+  const load = (name: string): Record<string, unknown> => {
+    let exports = loaded.get(name);
+    if (exports) return exports;
+    const module = { exports: {} as Record<string, unknown> };
+    loaded.set(name, module.exports); // a cycle sees the exports so far, as in CommonJS
+    evaluate(sources.get(name)!).call(undefined, module.exports, requireFromLearner, module, console);
+    loaded.set(name, (exports = module.exports));
+    return exports;
+  };
+  const names = [...sources.keys()].map((name) => `./${name}`).join(', ');
 
   const require = (id: string): unknown => {
     if (id === 'vitest') return harness.api;
-    if (stubNames.has(id)) return (learnerExports ??= evaluateModule(evaluate, compiled.code, requireFromLearner, console));
-    throw new Error(`Cannot import "${id}" here: the tests can use only "vitest" and ./${compiled.stubModule}`);
+    const name = learnerModule(id);
+    if (name) return load(name);
+    throw new Error(`Cannot import "${id}" here: the tests can use only "vitest" and ${names}`);
   };
   const requireFromLearner = (id: string): unknown => {
-    throw new Error(`Cannot import "${id}": an exercise is one self-contained file`);
+    const name = learnerModule(id);
+    if (name && sources.size > 1) return load(name);
+    throw new Error(
+      sources.size > 1
+        ? `Cannot import "${id}": a project's files can import only each other (${names})`
+        : `Cannot import "${id}": an exercise is one self-contained file`,
+    );
   };
 
   try {

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
+import { assertBuilt, checkAndWait, DIST } from '../support/site';
+import { axeViolations } from '../support/axe';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The built page that holds project `id`'s card. */
+function projectPage(id: string): string {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name === 'index.html' ? [path] : [];
+    });
+  const page = walk(DIST).find(
+    (file) => /data-exercise="[^"]+"[^>]*data-files=/.test(readFileSync(file, 'utf8')) && readFileSync(file, 'utf8').includes(`data-exercise="${id}"`),
+  );
+  if (!page) throw new Error(`No built page holds project "${id}"`);
+  return `/${relative(DIST, page).replace(/index\.html$/, '')}`;
+}
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ID = 'log-analyser';
+const KEY = `generators-course:v1:exercise:${ID}`;
+const DIR = 'solutions/06-pipelines-in-practice/06-log-analyser';
+const solution = (name: string, wrong?: string) => readFileSync(join(DIR, wrong ? `wrong/${wrong}` : '', name), 'utf8');
+
+async function projectOnPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url + projectPage(ID));
+  const card = page.locator(`section.exercise[data-exercise="${ID}"]`);
+  await expect.poll(() => card.count()).toBe(1);
+  return { context, page, card, errors };
+}
+const tab = (card: Locator, name: string) => card.getByRole('tab', { name });
+const shown = (card: Locator) =>
+  card
+    .locator('.cm-content, textarea')
+    .first()
+    .evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+/** Stores a project's files as the learner's code, as the card saves them, and reloads. */
+async function storeFiles(page: Page, files: { entry: string; others: Record<string, string> }) {
+  await page.evaluate(
+    ({ key, files }) => localStorage.setItem(key, JSON.stringify({ code: files.entry, files: files.others, state: 'unsolved', checks: 0, hintsShown: 0 })),
+    { key: KEY, files },
+  );
+  await page.reload();
+}
+
+describe('a project on its lesson page', () => {
+  it('has file tabs above the one editor (arrow keys move between them), its milestones, and the npm test hint', async () => {
+    const { context, page, card, errors } = await projectOnPage();
+    expect(await card.getByRole('tab').allTextContents()).toEqual(['analyser.ts', 'parse.ts', 'batch.ts']);
+    expect(await card.locator('.project-milestones li').count()).toBe(4);
+    expect(await card.textContent()).toContain('npm test -- log-analyser --milestone 1');
+    expect(await card.locator('button.check').count()).toBe(1);
+    expect(await tab(card, 'analyser.ts').getAttribute('aria-selected')).toBe('true');
+    expect(await shown(card)).toContain(readFileSync(`exercises/06-pipelines-in-practice/06-log-analyser/analyser.ts`, 'utf8').split('\n')[0]);
+    await tab(card, 'analyser.ts').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await tab(card, 'parse.ts').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('parse.ts');
+    expect(await tab(card, 'analyser.ts').getAttribute('tabindex')).toBe('-1');
+    expect(await shown(card)).toContain(readFileSync(`exercises/06-pipelines-in-practice/06-log-analyser/parse.ts`, 'utf8').split('\n')[0]);
+    expect(await card.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(await tab(card, 'parse.ts').getAttribute('id'));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await tab(card, 'batch.ts').getAttribute('aria-selected')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('saves each file apart: an edit of a second file survives a reload, and the entry is untouched', async () => {
+    const { context, page, card, errors } = await projectOnPage();
+    await tab(card, 'parse.ts').click();
+    await card.locator('textarea, .cm-content').first().click();
+    await card.locator('.cm-content').waitFor();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText('\n// my parse work\n');
+    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.files?.['parse.ts'] ?? '', KEY)).toContain('my parse work');
+    await page.reload();
+    expect(await shown(card)).not.toContain('my parse work');
+    await tab(card, 'parse.ts').click();
+    expect(await shown(card)).toContain('my parse work');
+    await tab(card, 'batch.ts').click();
+    expect(await shown(card)).not.toContain('my parse work');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the editor's help is about the file shown: a type error typed in parse.ts is marked there, not in the other tabs", async () => {
+    const { context, page, card, errors } = await projectOnPage();
+    await tab(card, 'parse.ts').click();
+    await card.locator('textarea, .cm-content').first().click();
+    await card.locator('.cm-content').waitFor();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText("\nexport const wrongType: number = 'text';\n");
+    await expect.poll(() => card.locator('.cm-lintRange-error').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await card.locator('.cm-lintRange-error').first().textContent()).toBe('wrongType');
+    await tab(card, 'batch.ts').click();
+    await page.waitForTimeout(1500);
+    expect(await card.locator('.cm-lintRange-error').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a check sends every file: the reference solution is Solved with every milestone passing', async () => {
+    const { context, page, card, errors } = await projectOnPage();
+    await storeFiles(page, { entry: solution('analyser.ts'), others: { 'parse.ts': solution('parse.ts'), 'batch.ts': solution('batch.ts') } });
+    const { verdict, text } = await checkAndWait(page, ID, 60_000);
+    expect(verdict, text).toBe('solved');
+    const milestones = card.locator('.results .milestones li');
+    expect(await milestones.count()).toBe(4);
+    expect(await milestones.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.passed))).toEqual(['true', 'true', 'true', 'true']);
+    expect(await card.locator('.state-badge').textContent()).toBe('Solved');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a wrong design fails its milestone; a type error in another file names it, and its button opens that tab', async () => {
+    const { context, page, card, errors } = await projectOnPage();
+    const wrongBatch = solution('batch.ts', 'batch-looks-ahead');
+    await storeFiles(page, { entry: solution('analyser.ts'), others: { 'parse.ts': solution('parse.ts'), 'batch.ts': wrongBatch } });
+    const { verdict } = await checkAndWait(page, ID, 60_000);
+    expect(verdict).toBe('failed');
+    const passed = await card
+      .locator('.results .milestones li')
+      .evaluateAll((items) => Object.fromEntries(items.map((li) => [(li as HTMLElement).dataset.milestone, (li as HTMLElement).dataset.passed])));
+    expect(passed.parse).toBe('true');
+    expect(passed.batch).toBe('false');
+
+    await storeFiles(page, {
+      entry: solution('analyser.ts'),
+      others: { 'parse.ts': `${solution('parse.ts')}\nexport const oops: number = 'not a number';\n`, 'batch.ts': solution('batch.ts') },
+    });
+    await checkAndWait(page, ID, 60_000);
+    const jump = card.locator('.results .diagnostics button.jump');
+    expect(await jump.count()).toBe(1);
+    expect(await jump.textContent()).toMatch(/^parse\.ts, line \d+/);
+    await jump.click();
+    await expect.poll(() => tab(card, 'parse.ts').getAttribute('aria-selected')).toBe('true');
+    expect(await shown(card)).toContain('not a number');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { loadExercises, inLanguage } from '../../src/course/exercise-loader';
+import type { CourseDataError } from '../../src/course/course-data-error';
+import { proveSolutionsPass, proveStubsFail, proveWrongSolutionsFail, wrongSolutions } from '../../src/cli/course-proofs';
+import { loadCourseExercises } from '../../src/cli/course-target';
+import { outcomeOf } from '../../src/cli/course-summary';
+import { gradeChecks } from '../../src/cli/grade';
+import { focusMilestone, jobFor } from '../../src/cli/project-files';
+import { milestoneResults } from '../../src/grader/protocol/milestones';
+import type { TestResult, Verdict } from '../../src/grader/protocol/verdict';
+import { runTests } from '../../src/grader/runner/run-tests';
+import { transpile } from '../../src/grader/compiler/transpile';
+import { meta, validExercise, writeCourse } from '../support/course-fixture';
+import { readFileSync } from 'node:fs';
+import { CheckService } from '../../src/grader/compiler/check-service';
+import { collectDeclarationFiles } from '../../src/grader/build/declaration-files';
+
+const folder = '03-laziness/02-take';
+const project = (overrides: Record<string, unknown>, files: Record<string, string> = {}) => ({
+  ...validExercise,
+  [`exercises/${folder}/exercise.json`]: meta(overrides),
+  [`exercises/${folder}/take.test.ts`]: 'describe(\'first\', () => {}); describe("second", () => {});',
+  ...files,
+});
+const problemsOf = (files: Record<string, string>) => {
+  try {
+    loadExercises(writeCourse(files));
+    return [];
+  } catch (error) {
+    return (error as CourseDataError).problems;
+  }
+};
+
+describe('a project in exercise.json', () => {
+  const milestones = [
+    { id: 'one', title: 'First stage', tests: 'first' },
+    { id: 'two', title: 'Second stage', tests: 'second' },
+  ];
+
+  it('lists its files (entry first) and its milestones; the loader finds every stub and solution', () => {
+    const root = writeCourse(
+      project(
+        { typescript: { files: ['take.ts', 'helper.ts'] }, milestones },
+        { [`exercises/${folder}/helper.ts`]: '', [`solutions/${folder}/helper.ts`]: '' },
+      ),
+    );
+    const [exercise] = inLanguage(loadExercises(root), 'typescript');
+    expect(exercise.extraFiles.map((f) => f.name)).toEqual(['helper.ts']);
+    expect(exercise.extraFiles[0].solutionFile).toMatch(/solutions\/03-laziness\/02-take\/helper\.ts$/);
+    expect(exercise.meta.milestones?.map((m) => m.id)).toEqual(['one', 'two']);
+  });
+
+  it('an exercise without them is a one-file, one-milestone project', () => {
+    const [exercise] = inLanguage(loadExercises(writeCourse(validExercise)), 'typescript');
+    expect(exercise.extraFiles).toEqual([]);
+    expect(milestoneResults(exercise.meta.milestones, { tests: [], outcome: { kind: 'finished' } }).map((m) => m.id)).toEqual(['all']);
+  });
+
+  it('is refused when a file is missing, the stub is not first, or a milestone names no describe of the tests', () => {
+    expect(problemsOf(project({ typescript: { files: ['take.ts', 'helper.ts'] } })).join('\n')).toMatch(/its typescript stub .*helper\.ts does not exist/);
+    expect(problemsOf(project({ typescript: { files: ['helper.ts', 'take.ts'] } })).join('\n')).toMatch(/"files" starts with the stub/);
+    expect(problemsOf(project({ milestones: [{ id: 'x', title: 'Missing', tests: 'third' }] })).join('\n')).toMatch(/describe\('third'\)/);
+  });
+});
+
+describe('running a project', () => {
+  const compile = (source: string, name: string) => transpile(source, name).js;
+
+  it('the tests import each file by name, and the files import each other', async () => {
+    const run = await runTests(
+      {
+        code: compile("import { twice } from './helper';\nexport const four = () => twice(2);", 'main.ts'),
+        stubModule: 'main',
+        modules: { helper: compile('export const twice = (n: number) => n * 2;', 'helper.ts') },
+        tests: compile(
+          "import { it, expect } from 'vitest';\nimport { four } from './main';\nimport { twice } from './helper';\nit('works', () => { expect(four()).toBe(twice(2)); });",
+          'main.test.ts',
+        ),
+      },
+      { onConsole() {}, onTestStart() {}, onTestEnd() {} },
+    );
+    expect(run.kind === 'finished' && run.tests.map((t) => t.status)).toEqual(['pass']);
+  });
+
+  it('a one-file exercise still cannot import anything', async () => {
+    const run = await runTests(
+      {
+        code: compile("import { x } from './other';\nexport const y = x;", 'main.ts'),
+        stubModule: 'main',
+        tests: compile("import { it } from 'vitest';\nimport { y } from './main';\nit('loads', () => { void y; });", 'main.test.ts'),
+      },
+      { onConsole() {}, onTestStart() {}, onTestEnd() {} },
+    );
+    expect(run.kind).toBe('load-error');
+  });
+});
+
+describe('milestones in a verdict', () => {
+  const test = (path: string[], status: TestResult['status']): TestResult => ({ path, status, durationMs: 0 });
+  const declared = [
+    { id: 'parse', title: 'Parse', tests: 'parse' },
+    { id: 'batch', title: 'Batch', tests: 'batch' },
+    { id: 'empty', title: 'Empty', tests: 'nothing' },
+  ];
+  const verdict: Verdict = {
+    diagnostics: [],
+    tests: [test(['parse', 'a'], 'pass'), test(['parse', 'b'], 'pass'), test(['batch', 'c'], 'fail')],
+    console: [],
+    outcome: { kind: 'finished' },
+    solved: false,
+    durationMs: 0,
+  };
+
+  it('a milestone passes when every one of its tests passes, and it has some', () => {
+    expect(milestoneResults(declared, verdict)).toEqual([
+      { id: 'parse', title: 'Parse', passed: true, passedTests: 2, total: 2 },
+      { id: 'batch', title: 'Batch', passed: false, passedTests: 0, total: 1 },
+      { id: 'empty', title: 'Empty', passed: false, passedTests: 0, total: 0 },
+    ]);
+  });
+
+  it('none passes when the run did not finish', () => {
+    expect(milestoneResults(declared, { ...verdict, outcome: { kind: 'timeout', limitMs: 1, testPath: null } }).some((m) => m.passed)).toBe(false);
+  });
+});
+
+describe('the log-analyser project', () => {
+  const [analyser] = loadCourseExercises().filter((e) => e.id === 'log-analyser');
+
+  it('has three files and four milestones', () => {
+    expect([analyser.track.stub, ...analyser.extraFiles.map((f) => f.name)]).toEqual(['analyser.ts', 'parse.ts', 'batch.ts']);
+    expect(analyser.meta.milestones?.map((m) => m.id)).toEqual(['parse', 'batch', 'summarise', 'early-exit']);
+  });
+
+  it('grades by milestone: a solution with one wrong file passes the milestones that do not use that file', async () => {
+    const job = jobFor(analyser, 'solution');
+    const broken = {
+      ...job,
+      files: {
+        ...job.files,
+        'batch.ts': 'export function* batches<T>(items: Iterable<T>, size: number): Generator<T[], void, undefined> { yield [...items].slice(0, size); }',
+      },
+    };
+    const [{ verdict }] = await gradeChecks([broken], { concurrency: 1 });
+    const milestones = outcomeOf(analyser, verdict).milestones!;
+    expect(milestones.map((m) => m.passed)).toEqual([true, false, false, true]);
+    expect(focusMilestone(analyser, verdict, '1').solved).toBe(true);
+    expect(focusMilestone(analyser, verdict, 'batch').solved).toBe(false);
+    expect(() => focusMilestone(analyser, verdict, '9')).toThrow(/no milestone "9"/);
+  }, 60_000);
+
+  it('proofs: the solution passes, the untouched stubs fail, each wrong design fails', async () => {
+    expect(wrongSolutions([analyser]).map((w) => w.name.split('/wrong/')[1])).toEqual([
+      'batch-looks-ahead/',
+      'first-errors-filters-everything/',
+      'manual-iterator-never-closes/',
+      'reads-the-whole-log/',
+      'reuses-one-summary/',
+    ]);
+    const [solution, stub, wrong] = [await proveSolutionsPass([analyser]), await proveStubsFail([analyser]), await proveWrongSolutionsFail([analyser])];
+    expect([solution.failed, stub.failed, wrong.failed, wrong.passed]).toEqual([0, 0, 0, 5]);
+  }, 120_000);
+});
+
+describe("the browser's compiler and a project", () => {
+  const [analyser] = loadCourseExercises().filter((e) => e.id === 'log-analyser');
+
+  it('compiles and type-checks every file with the entry, as the local grader does; a diagnostic names its file', async () => {
+    const service = new CheckService(collectDeclarationFiles());
+    const job = jobFor(analyser, 'solution');
+    const input = {
+      exerciseId: analyser.id,
+      stubName: analyser.track.stub,
+      testSource: readFileSync(analyser.testFile, 'utf8'),
+      code: job.code,
+      files: job.files,
+    };
+    const output = service.check(input);
+    expect(output.diagnostics).toEqual([]);
+    expect(Object.keys(output.compiled!.modules!)).toEqual(['parse', 'batch']);
+    const tests: TestResult[] = [];
+    const run = await runTests(output.compiled!, { onConsole() {}, onTestStart() {}, onTestEnd: (t) => tests.push(t) });
+    expect(run.kind).toBe('finished');
+    const milestones = milestoneResults(analyser.meta.milestones, { tests, outcome: { kind: 'finished' } });
+    expect(tests.length).toBeGreaterThan(0);
+    expect(milestones.map((m) => m.passed)).toEqual([true, true, true, true]);
+
+    const typeError = service.check({ ...input, files: { ...job.files, 'batch.ts': `${job.files!['batch.ts']}\nexport const oops: number = 'x';\n` } });
+    expect(typeError.diagnostics.map((d) => [d.file, d.module, d.kind])).toEqual([['code', 'batch.ts', 'type']]);
+    const syntax = service.compile({ ...input, files: { ...job.files, 'parse.ts': 'export const = ;' } });
+    expect(syntax.compiled).toBeNull();
+    expect(new Set(syntax.diagnostics.map((d) => d.module))).toEqual(new Set(['parse.ts']));
+    const help = service.diagnose({ ...input, active: 'parse.ts', files: { ...job.files, 'parse.ts': 'export const = ;' } });
+    expect(help.every((d) => d.module === 'parse.ts' || d.file === 'tests' || d.module === undefined)).toBe(true);
+    expect(help.some((d) => d.module === 'parse.ts' && d.kind === 'syntax')).toBe(true);
+  }, 60_000);
+});
