@@ -388,9 +388,10 @@ function setUp(card: HTMLElement) {
     comparison.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
   });
   resetButton.addEventListener('click', () => {
-    if (!confirm('Replace your code with the starting code? You can undo this right after.')) return;
-    const previous = code();
     const file = activeFile;
+    const what = isProject ? `your ${file} with its starting code (the other files stay as they are)` : 'your code with the starting code';
+    if (!confirm(`Replace ${what}? You can undo this right after.`)) return;
+    const previous = code();
     setCode(startingCodeOf(file));
     saveNow();
     showNotice(notices, 'reset', isProject ? `${file} was reset to its starting code.` : 'Your code was reset to the starting code.', {

@@ -106,6 +106,25 @@ describe('a project on its lesson page', () => {
     await context.close();
   });
 
+  it('Reset puts back the shown file only, and its undo brings it back', async () => {
+    const { context, page, card, errors } = await projectOnPage();
+    const stub = (name: string) => readFileSync(`exercises/06-pipelines-in-practice/06-log-analyser/${name}`, 'utf8');
+    await storeFiles(page, { entry: '// my analyser\n', others: { 'parse.ts': '// my parse\n', 'batch.ts': '// my batch\n' } });
+    await tab(card, 'batch.ts').click();
+    expect(await shown(card)).toContain('my batch');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await card.locator('button.reset').click();
+    await expect.poll(() => shown(card)).toContain(stub('batch.ts').split('\n')[0]);
+    const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+    await expect.poll(async () => (await stored())?.files?.['batch.ts']).toBe(stub('batch.ts'));
+    expect((await stored()).files['parse.ts']).toBe('// my parse\n');
+    expect((await stored()).code).toBe('// my analyser\n');
+    await card.locator('[data-notice="reset"]').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await stored())?.files?.['batch.ts']).toBe('// my batch\n');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("the editor's help is about the file shown: a type error typed in parse.ts is marked there, not in the other tabs", async () => {
     const { context, page, card, errors } = await projectOnPage();
     await tab(card, 'parse.ts').click();
