@@ -10,6 +10,7 @@ import type { CheckService } from '../../src/grader/compiler/check-service';
 import type { instrumentSample } from '../../src/grader/compiler/instrument';
 import type { answerHelp } from '../../src/grader/compiler/language-features';
 import type { HelpQuery } from '../../src/grader/protocol/editor-help';
+import { jobFor } from '../../src/cli/project-files';
 
 /**
  * The compiler worker runs a rewritten typescript.js (compiler-only-typescript.ts).
@@ -104,6 +105,8 @@ describe('the compiler-only TypeScript', () => {
         stubName: e.track.stub,
         testSource: readFileSync(e.testFile, 'utf8'),
         code: readFileSync(target === 'solutions' ? e.solutionFile : e.stubFile, 'utf8'),
+        // A project's other files, as the page sends them (a one-file exercise has none).
+        files: jobFor(e, target === 'solutions' ? 'solution' : 'stub').files,
       };
       const expected = full.service.check(input);
       expect(trimmed.service.check(input), e.id).toEqual(expected);
