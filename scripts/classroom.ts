@@ -17,7 +17,8 @@ const USAGE = 'Usage: npm run classroom -- --chapters 3,4 | --exercises take,cha
 const HELP = `${USAGE}
 
 Writes autograding for the chosen exercises: one test per exercise, each
-running \`npm test -- <exercise>\`, which passes only when that exercise is solved.
+running \`npm test -- <exercise>\`, which passes only when that exercise is solved
+(a project: one test per milestone, \`npm test -- <project> --milestone N\`).
 
 Options:
   --chapters 3,4        every exercise of these chapters (also --chapter)

@@ -62,26 +62,38 @@ export function timeoutSeconds(exercise: Exercise): number {
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
-/** `1.2 Title (id)`, the title shortened with `…` if the whole would pass Classroom 50's 100 bytes. */
-function testName(exercise: Exercise): string {
+/**
+ * `1.2 Title (id)`, or for a project's milestone `6.6 Title · 2 Batch entries (id)`, the
+ * title shortened with `…` if the whole would pass Classroom 50's 100 bytes.
+ */
+function testName(exercise: Exercise, milestone?: { number: number; title: string }): string {
   const head = `${exercise.chapterOrder}.${exercise.order} `;
-  const tail = ` (${exercise.id})`;
+  const tail = `${milestone ? ` · ${milestone.number} ${milestone.title}` : ''} (${exercise.id})`;
   let title = exercise.meta.title;
   if (byteLength(head + title + tail) <= CLASSROOM50_LIMITS.nameBytes) return head + title + tail;
   while (title && byteLength(`${head}${title}…${tail}`) > CLASSROOM50_LIMITS.nameBytes) title = [...title].slice(0, -1).join('');
   return `${head}${title.trimEnd()}…${tail}`;
 }
 
+/**
+ * The tests for `exercises`: one per exercise, and one per milestone of a
+ * project (`npm test -- <id> --milestone N`, each worth `points`: a project's
+ * stages are graded, and paid, like exercises).
+ */
 export function autogradingTests(exercises: Exercise[], points: number, language: Language = 'typescript'): AutogradingTest[] {
   const lang = language === 'python' ? ' --lang py' : '';
-  return exercises.map((exercise) => ({
-    id: exercise.id,
-    stepId: /^[A-Za-z_][A-Za-z0-9_-]*$/.test(exercise.id) ? exercise.id : `x-${exercise.id.replace(/[^A-Za-z0-9_-]/g, '-')}`,
-    name: testName(exercise),
-    command: `npm test -- ${exercise.id}${lang}`,
-    timeoutSeconds: timeoutSeconds(exercise),
-    points,
-  }));
+  return exercises.flatMap((exercise) => {
+    const stepId = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(exercise.id) ? exercise.id : `x-${exercise.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+    const base = { id: exercise.id, timeoutSeconds: timeoutSeconds(exercise), points };
+    const milestones = exercise.meta.milestones ?? [];
+    if (milestones.length < 2) return [{ ...base, stepId, name: testName(exercise), command: `npm test -- ${exercise.id}${lang}` }];
+    return milestones.map((milestone, i) => ({
+      ...base,
+      stepId: `${stepId}-m${i + 1}`,
+      name: testName(exercise, { number: i + 1, title: milestone.title }),
+      command: `npm test -- ${exercise.id}${lang} --milestone ${i + 1}`,
+    }));
+  });
 }
 
 /** One entry of Classroom 50's `--tests` file (only the fields this course uses). */

@@ -1,5 +1,6 @@
 import type { FrameRunners } from '../grader/client/frame-runners';
 import type { GraderClient } from '../grader/client/grader-client';
+import { milestoneResults } from '../grader/protocol/milestones';
 import { notRunVerdict, type Verdict } from '../grader/protocol/verdict';
 import { fingerprint } from '../progress/hash';
 import { download, el, say } from '../ui/dom';
@@ -23,7 +24,7 @@ import { ClassTableView } from './class-table-view';
 import { codeKey } from './code-key';
 import { toCsv } from './csv';
 import { formatDay } from './due-date';
-import { readExerciseIndex } from './exercise-index';
+import { projectFilesOf, readExerciseIndex, withProjectEntries } from './exercise-index';
 import { type GradingJob, GradingQueue } from './grading-queue';
 import { MAX_HAND_IN_BYTES, parseHandIn } from './hand-in-format';
 import { ReplayedRuns } from './replayed-runs';
@@ -89,7 +90,25 @@ let loading = true;
 
 const view = new ClassTableView(table, () => markDone());
 
-const keyOf = (exerciseId: string, language: GradingJob['language'], code: string) => codeKey(exerciseId, language, byId.get(exerciseId)?.testHash ?? '', code);
+/** A hand-in of this course, projects made whole (exercise-index.ts). */
+function readHandIn(text: string) {
+  const parsed = parseHandIn(text, known);
+  return parsed.ok ? { ok: true as const, value: withProjectEntries(parsed.value, byId) } : parsed;
+}
+
+/** A project's files as graded: those handed in, the stubs for the rest (TypeScript: the track this page grades). */
+const filesOf = (exerciseId: string, language: GradingJob['language'], files: Readonly<Record<string, string>> | undefined) =>
+  language === 'typescript' ? projectFilesOf(byId.get(exerciseId), files) : files;
+const keyOf = (exerciseId: string, language: GradingJob['language'], code: string, files?: Readonly<Record<string, string>>) =>
+  codeKey(exerciseId, language, byId.get(exerciseId)?.testHash ?? '', code, filesOf(exerciseId, language, files));
+
+/** A project's grade says how many of its milestones the re-grade passed. */
+function withMilestones(exerciseId: string, grade: Grade, verdict: Verdict): Grade {
+  const declared = byId.get(exerciseId)?.milestones;
+  if (grade.solved || !declared || declared.length < 2) return grade;
+  const passed = milestoneResults(declared, verdict).filter((m) => m.passed).length;
+  return { ...grade, milestones: { passed, total: declared.length } };
+}
 
 function describeReference() {
   const lines: string[] = [];
@@ -202,13 +221,14 @@ const queue = new GradingQueue(
     async check(job) {
       const exercise = byId.get(job.exerciseId)!;
       try {
-        return await (await loadGrader()).check(exercise, job.code);
+        return await (await loadGrader()).check(exercise, job.code, {}, job.files);
       } catch (error) {
         return notRunVerdict(`The check could not run: ${(error as Error).message}`, [], 0);
       }
     },
     starting: saveInFlight,
-    graded(job, grade, verdict) {
+    graded(job, judged, verdict) {
+      const grade = withMilestones(job.exerciseId, judged, verdict);
       results.set(job.key, grade);
       verdicts.set(job.key, verdict);
       suspects.delete(job.key);
@@ -233,11 +253,12 @@ function jobsOf(i: number): GradingJob[] {
   const parsed = submissions[i].parsed;
   if (!parsed.ok || !reference) return [];
   const name = parsed.value.student.name;
-  return codeToGrade(parsed.value, reference.assignment).map(({ exerciseId, language, code }) => ({
+  return codeToGrade(parsed.value, reference.assignment).map(({ exerciseId, language, code, files }) => ({
     key: keys[i].get(exerciseId)!,
     exerciseId,
     language,
     code,
+    ...(filesOf(exerciseId, language, files) ? { files: filesOf(exerciseId, language, files) } : {}),
     label: `${name}, “${titles.get(exerciseId) ?? exerciseId}” (${submissions[i].fileName})`,
   }));
 }
@@ -269,7 +290,7 @@ function addSubmission(submission: Submission) {
   if (submission.parsed.ok) {
     for (const [exerciseId, record] of Object.entries(submission.parsed.value.exercises)) {
       if (record.code === undefined) continue;
-      const key = keyOf(exerciseId, record.language, record.code);
+      const key = keyOf(exerciseId, record.language, record.code, record.files);
       keys[i].set(exerciseId, key);
       if (!rowsByKey.has(key)) rowsByKey.set(key, new Set());
       rowsByKey.get(key)!.add(i);
@@ -315,7 +336,7 @@ async function addFiles(files: File[]) {
     if (!submission) {
       try {
         text = await file.text();
-        submission = { fileName: file.name, parsed: parseHandIn(text, known) };
+        submission = { fileName: file.name, parsed: readHandIn(text) };
       } catch (error) {
         submission = { fileName: file.name, parsed: { ok: false, errors: [`The file could not be read (${(error as Error).message}).`] } };
       }
@@ -368,7 +389,7 @@ async function resume() {
       readError(file.fileName, file.size) ??
         (file.text === null
           ? { fileName: file.fileName, parsed: { ok: false, errors: ['The file could not be read.'] } }
-          : { fileName: file.fileName, parsed: parseHandIn(file.text, known) }),
+          : { fileName: file.fileName, parsed: readHandIn(file.text) }),
     );
     if (performance.now() - started > 8) await yieldToPage();
   }
@@ -427,10 +448,15 @@ async function openSubmission(cellKey: string, opener: HTMLElement) {
   $('[data-dialog-claim]').textContent =
     `The file says: ${record?.state ?? 'nothing'}, after ${record?.checks ?? 0} check${record?.checks === 1 ? '' : 's'} in the student’s browser. ` +
     `File: “${submission.fileName}”.`;
-  $('[data-dialog-code]').textContent = record?.code ?? '';
+  const exercise = byId.get(exerciseId);
+  const others = record?.code === undefined ? undefined : filesOf(exerciseId, record.language, record.files);
+  // A project shows each file under its name, the entry first, as it was graded.
+  $('[data-dialog-code]').textContent = others
+    ? [[exercise?.stubName ?? '', record?.code ?? ''], ...Object.entries(others)].map(([name, text]) => `// ——— ${name} ———\n${text}`).join('\n')
+    : (record?.code ?? '');
   dialog.dataset.cell = cellKey;
   const { renderVerdict } = await import('../editor/results-panel');
-  renderVerdict($('[data-dialog-verdict]'), verdict);
+  renderVerdict($('[data-dialog-verdict]'), verdict, others && exercise ? { milestones: exercise.milestones, entryName: exercise.stubName } : {});
   if (dialog.open) return;
   dialog.addEventListener('close', () => opener.isConnected && opener.focus(), { once: true });
   dialog.showModal();

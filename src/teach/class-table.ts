@@ -31,6 +31,8 @@ export interface Grade {
   stopped?: boolean;
   /** Code in a language this page cannot grade (yet): neither solved nor failing. */
   unsupported?: Language;
+  /** A project's milestones (more than one): how many its re-grade passed. */
+  milestones?: { passed: number; total: number };
 }
 
 export interface Submission {
@@ -38,8 +40,8 @@ export interface Submission {
   parsed: ParseResult<HandIn>;
 }
 
-/** What identifies one piece of code to grade: identical code for the same exercise is graded once. */
-export type CodeKeyOf = (exerciseId: string, language: Language, code: string) => string;
+/** What identifies one piece of code to grade (a project's other files included): identical code for the same exercise is graded once. */
+export type CodeKeyOf = (exerciseId: string, language: Language, code: string, files?: Readonly<Record<string, string>>) => string;
 
 export interface ClassCell {
   exerciseId: string;
@@ -92,14 +94,18 @@ export function referenceAssignment(fromLink: Assignment | null, submissions: re
 export interface CodeToGrade {
   exerciseId: string;
   language: Language;
+  /** The code of the exercise's file (a project's entry file). */
   code: string;
+  /** A project's other files, by name, as the student left them (absent: never edited, so the stubs). */
+  files?: Record<string, string>;
 }
 
-/** The code to re-grade in a hand-in: every assigned exercise it holds code for. */
+/** The code to re-grade in a hand-in: every assigned exercise it holds code for, a project's other files with it. */
 export function codeToGrade(handIn: HandIn, assignment: Assignment): CodeToGrade[] {
   return assignment.exercises.flatMap((id) => {
     const record = handIn.exercises[id];
-    return record?.code === undefined ? [] : [{ exerciseId: id, language: record.language, code: record.code }];
+    if (record?.code === undefined) return [];
+    return [{ exerciseId: id, language: record.language, code: record.code, ...(record.files ? { files: record.files } : {}) }];
   });
 }
 
@@ -156,12 +162,13 @@ export function cellFor(
 ): ClassCell {
   const record = handIn.exercises[exerciseId];
   const claimedSolved = record?.state === 'solved';
-  const key = record?.code === undefined ? null : keyOf(exerciseId, record.language, record.code);
+  const key = record?.code === undefined ? null : keyOf(exerciseId, record.language, record.code, record.files);
   if (replaced) return { exerciseId, status: 'replaced', claimedSolved, key: null, text: '' };
   const grade = key === null ? undefined : results.get(key);
   const status: CellStatus = key === null ? 'missing' : statusOf(grade);
   const notes: string[] = [];
   if (late && (status === 'solved' || status === 'failing')) notes.push('late');
+  if (status === 'failing' && grade?.milestones) notes.push(`${grade.milestones.passed} of ${grade.milestones.total} milestones`);
   if (status === 'failing' && grade?.timedOut) notes.push('timed out');
   if (status === 'failing' && grade?.tooLong) notes.push('code too long');
   if (status === 'failing' && grade?.crashed) notes.push('crashed the grader');

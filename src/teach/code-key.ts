@@ -22,8 +22,14 @@ export function hash53(text: string): string {
 /**
  * What identifies one re-grade: the same code for the same exercise, in the
  * same language, against the same tests (their hash from the build, so a
- * course update grades again) gets the same key, and is graded once.
+ * course update grades again) gets the same key, and is graded once. A
+ * project's other files are part of its code: each file's name and text, in
+ * name order (a one-file exercise's key is the same as before projects).
  */
-export function codeKey(exerciseId: string, language: Language, testHash: string, code: string): string {
-  return `${language}:${exerciseId}:${testHash.slice(0, 16)}:${code.length}:${hash53(code)}`;
+export function codeKey(exerciseId: string, language: Language, testHash: string, code: string, files?: Readonly<Record<string, string>>): string {
+  const key = `${language}:${exerciseId}:${testHash.slice(0, 16)}:${code.length}:${hash53(code)}`;
+  const names = Object.keys(files ?? {}).sort();
+  if (names.length === 0) return key;
+  const others = names.map((name) => `${name.length}:${name}${files![name].length}:${files![name]}`).join('');
+  return `${key}:${names.length}:${others.length}:${hash53(others)}`;
 }

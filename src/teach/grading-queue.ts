@@ -9,6 +9,8 @@ export interface GradingJob {
   exerciseId: string;
   language: Language;
   code: string;
+  /** A project's other files, by name, graded with `code`. */
+  files?: Record<string, string>;
   /** Whose code it is, for the progress line and for naming it if grading stops on it. */
   label: string;
 }

@@ -31,8 +31,13 @@ export class ReplayedRuns implements RunnerHost {
     this.inner.replenish();
   }
 
-  private static keyOf(job: CompiledExercise): string {
-    return `${job.stubModule}:${job.code.length}:${hash53(job.code)}:${job.tests.length}:${hash53(job.tests)}`;
+  /** The whole program: the entry, the tests, and a project's other modules (by name: the same JavaScript in another file is another program). */
+  static keyOf(job: CompiledExercise): string {
+    const part = (text: string) => `${text.length}:${hash53(text)}`;
+    const modules = Object.entries(job.modules ?? {})
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, js]) => `${name.length}:${name}:${part(js)}`);
+    return [job.stubModule, part(job.code), part(job.tests), ...modules].join(':');
   }
 
   connect(compiled: CompiledExercise): { connection: RunnerConnection; onStarted(): void } {

@@ -618,6 +618,60 @@ describe('a class, not a handful', () => {
     expect(problemsOf(page)).toEqual([]);
   }, 120_000);
 
+  it('grades a project by all its files and milestones: whole, half done, and with only its other files edited', async () => {
+    const PROJECT = 'log-analyser';
+    const folder = '06-pipelines-in-practice/06-log-analyser';
+    const file = (tree: string, name: string) => readFileSync(`${tree}/${folder}/${name}`, 'utf8');
+    const assignment = { title: 'Project week', exercises: [PROJECT] };
+    const handIn = (name: string, record: Record<string, unknown>): HandInFile => ({
+      name: `${name.toLowerCase()}.json`,
+      text: JSON.stringify({
+        format: 'generators-course/hand-in',
+        version: 2,
+        exportedAt: new Date().toISOString(),
+        student: { name },
+        assignment,
+        exercises: { [PROJECT]: { state: 'solved', checks: 3, hintsShown: 0, language: 'typescript', ...record } },
+      }),
+    });
+    const solvedFiles = { 'parse.ts': file('solutions', 'parse.ts'), 'batch.ts': file('solutions', 'batch.ts') };
+    const page = await newPage(classLink(assignment));
+    await dropFiles(page, [
+      // Every file solved.
+      handIn('Ada', { code: file('solutions', 'analyser.ts'), files: solvedFiles }),
+      // parse.ts and batch.ts solved, analyser.ts still the stub: two milestones of four.
+      handIn('Bob', { code: file('exercises', 'analyser.ts'), files: solvedFiles }),
+      // Only parse.ts edited (no entry code in the file): graded with the other files' stubs, not missing.
+      handIn('Cy', { files: { 'parse.ts': file('solutions', 'parse.ts'), 'evil.ts': 'export {}' } }),
+    ]);
+    await waitForGrading(page, 3);
+    const table = await tableText(page);
+    expect(table.slice(1).map((row) => [row[0], row[4]])).toEqual([
+      ['Ada', 'Solved'],
+      ['Bob', 'Failing (2 of 4 milestones; claimed solved)'],
+      ['Cy', 'Failing (1 of 4 milestones; claimed solved)'],
+      ['Solve rate', '1 of 3 (33%)'],
+    ]);
+    // The teacher reads every file Bob handed in, and which milestones passed.
+    await page
+      .locator('.class-table tbody tr')
+      .nth(1)
+      .getByRole('button', { name: /^Failing/ })
+      .click();
+    const dialog = page.locator('dialog.submission-dialog');
+    await dialog.waitFor();
+    const code = (await dialog.locator('[data-dialog-code]').textContent()) ?? '';
+    expect(code).toContain('// ——— analyser.ts ———');
+    expect(code).toContain(`// ——— parse.ts ———\n${solvedFiles['parse.ts']}`);
+    expect(code).toContain('// ——— batch.ts ———');
+    expect(await dialog.locator('.milestone.passed').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.milestone))).toEqual([
+      'parse',
+      'batch',
+    ]);
+    expect(await dialog.locator('.milestone.failed').count()).toBe(2);
+    expect(problemsOf(page)).toEqual([]);
+  }, 120_000);
+
   it('keeps the student column in place while the exercise columns scroll, inside the content column, at any width', async () => {
     const ids = await (await newPage('/teach/'))
       .locator('input[name="exercise"]')

@@ -14,6 +14,8 @@ import {
 import { buildHandIn, parseHandIn } from '../../src/teach/hand-in-format';
 import { csvField, toCsv } from '../../src/teach/csv';
 import { formatLocalTime } from '../../src/teach/due-date';
+import { codeKey } from '../../src/teach/code-key';
+import { projectFilesOf, withProjectEntries } from '../../src/teach/exercise-index';
 
 const assignment: Assignment = { title: 'Week 1', due: '2025-10-03', exercises: ['count-up-to-class', 'next-or'] };
 const titles = new Map([
@@ -176,5 +178,58 @@ describe('CSV', () => {
       '"ok"',
       '"3 of 4 (75%)"',
     ]);
+  });
+});
+
+describe('a project in the class view', () => {
+  const project = { stub: 'entry stub', fileStubs: { 'parse.ts': 'parse stub', 'batch.ts': 'batch stub' } };
+  const projectAssignment: Assignment = { title: 'Project', exercises: ['log-analyser'] };
+  const handInOf = (record: Parameters<typeof buildHandIn>[2][string], name = 'Ada') => {
+    const parsed = parseHandIn(JSON.stringify(buildHandIn(name, projectAssignment, { 'log-analyser': record }, onTime)));
+    if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+    return parsed.value;
+  };
+
+  it('grades the files handed in, the stubs for files never edited, and no file the project does not have', () => {
+    expect(projectFilesOf(project, { 'parse.ts': 'mine', 'extra.ts': 'not part of it' })).toEqual({ 'parse.ts': 'mine', 'batch.ts': 'batch stub' });
+    expect(projectFilesOf(project, undefined)).toEqual({ 'parse.ts': 'parse stub', 'batch.ts': 'batch stub' });
+    expect(projectFilesOf({}, { 'parse.ts': 'mine' })).toBeUndefined();
+    const handIn = handInOf({ code: 'entry', files: { 'parse.ts': 'mine' }, state: 'solved', checks: 2, hintsShown: 0 });
+    expect(codeToGrade(handIn, projectAssignment)).toEqual([
+      { exerciseId: 'log-analyser', language: 'typescript', code: 'entry', files: { 'parse.ts': 'mine' } },
+    ]);
+  });
+
+  it('grades a hand-in that edited only the other files with the entry’s stub, rather than calling it missing', () => {
+    const handIn = handInOf({ files: { 'parse.ts': 'mine' }, state: 'attempted', checks: 1, hintsShown: 0 });
+    expect(codeToGrade(handIn, projectAssignment)).toEqual([]);
+    const whole = withProjectEntries(handIn, new Map([['log-analyser', project]]));
+    expect(codeToGrade(whole, projectAssignment)).toEqual([
+      { exerciseId: 'log-analyser', language: 'typescript', code: 'entry stub', files: { 'parse.ts': 'mine' } },
+    ]);
+    // A one-file exercise without code stays missing.
+    expect(withProjectEntries(handIn, new Map([['log-analyser', {}]]))).toBe(handIn);
+  });
+
+  it('keys the code by every file: another file’s edit is another piece of code; the order of the files is not', () => {
+    const one = codeKey('log-analyser', 'typescript', 'hash', 'entry', { 'parse.ts': 'a', 'batch.ts': 'b' });
+    expect(codeKey('log-analyser', 'typescript', 'hash', 'entry', { 'batch.ts': 'b', 'parse.ts': 'a' })).toBe(one);
+    expect(codeKey('log-analyser', 'typescript', 'hash', 'entry', { 'parse.ts': 'a', 'batch.ts': 'c' })).not.toBe(one);
+    // Text moved from one file to the next, or between a name and its text, is a different hand-in.
+    expect(codeKey('log-analyser', 'typescript', 'hash', 'entry', { 'parse.ts': 'ab', 'batch.ts': '' })).not.toBe(one);
+    expect(codeKey('log-analyser', 'typescript', 'hash', 'entry', {})).toBe(codeKey('log-analyser', 'typescript', 'hash', 'entry'));
+  });
+
+  it('says how many milestones a failing project passed; a solved one is just solved', () => {
+    results = new Map([
+      ['log-analyser:half', { solved: false, milestones: { passed: 2, total: 4 } }],
+      ['log-analyser:done', { solved: true }],
+    ]);
+    const s = (code: string, state: 'solved' | 'attempted'): Submission => ({
+      fileName: `${code}.json`,
+      parsed: { ok: true, value: handInOf({ code, state, checks: 1, hintsShown: 0 }, code) },
+    });
+    const view = buildClassTable({ assignment: projectAssignment, from: 'link' }, titles, [s('half', 'solved'), s('done', 'solved')], keyOf, results);
+    expect(view.rows.map((row) => row.fields[4])).toEqual(['Failing (2 of 4 milestones; claimed solved)', 'Solved']);
   });
 });

@@ -151,6 +151,35 @@ describe('the autograding generator', () => {
     expect(steps.find((s) => s.id === 'count-up')?.run).toBe('npm test -- count-up --lang py');
   });
 
+  it('grades a project milestone by milestone: one test each, `--milestone N`, each worth the points', () => {
+    const folder = '03-laziness/02-analyser';
+    const milestones = [
+      { id: 'parse', title: 'Parse lines lazily', tests: 'parse' },
+      { id: 'early-exit', title: 'Stop early', tests: 'early exit' },
+    ];
+    const [project] = inLanguage(
+      loadExercises(
+        writeCourse({
+          [`exercises/${folder}/exercise.json`]: meta({ title: 'A log analyser', typescript: { stub: 'analyser.ts', test: 'analyser.test.ts' }, milestones }),
+          [`exercises/${folder}/analyser.ts`]: '',
+          [`exercises/${folder}/analyser.test.ts`]: "describe('parse', () => {}); describe('early exit', () => {});",
+          [`solutions/${folder}/analyser.ts`]: '',
+        }),
+      ),
+      'typescript',
+    );
+    const tests = JSON.parse(autogradingFiles([project], { points: 5, generatedBy: 'x' })['classroom50/tests.json']) as Classroom50Test[];
+    expect(tests.slice(1).map(({ name, run, points }) => ({ name, run, points }))).toEqual([
+      { name: '3.2 A log analyser · 1 Parse lines lazily (analyser)', run: 'npm test -- analyser --milestone 1', points: 5 },
+      { name: '3.2 A log analyser · 2 Stop early (analyser)', run: 'npm test -- analyser --milestone 2', points: 5 },
+    ]);
+    const steps = (load(autogradingFiles([project], { points: 5, generatedBy: 'x' })['workflows/autograding.yml']) as Workflow).jobs.autograding.steps;
+    expect(steps.filter((step) => step.id).map((step) => [step.id, step.run])).toEqual([
+      ['analyser-m1', 'npm test -- analyser --milestone 1'],
+      ['analyser-m2', 'npm test -- analyser --milestone 2'],
+    ]);
+  });
+
   it('shortens a title so the test name fits Classroom 50’s 100 bytes', () => {
     const [long] = course().map((e) => ({ ...e, meta: { ...e.meta, title: 'é'.repeat(80) } }));
     const [, test] = JSON.parse(autogradingFiles([long], { points: 1, generatedBy: 'x' })['classroom50/tests.json']) as Classroom50Test[];
