@@ -220,7 +220,7 @@ describe('pages', () => {
     expect(requested()).toEqual(['page first', 'page c1', 'page c2']);
   });
 
-  it('requests nothing before the first next()', async () => {
+  it('requests nothing before the first next(), then the first page only', async () => {
     const { api, requested } = fakeApi([2, 2]);
     const gen = pages(api, callerSignal().signal);
     await settle();
@@ -309,8 +309,8 @@ describe('ids', () => {
     const reason = new Error('the user left the page');
     caller.abort(reason);
     await settle();
-    expect(aborted()).toEqual(['page first']);
-    expect(first).toEqual({ state: 'rejected', error: reason });
+    expect(aborted(), 'requests aborted').toEqual(['page first']);
+    expect(first, 'the pull under way when the signal was aborted').toEqual({ state: 'rejected', error: reason });
     expect(await gen.next()).toEqual({ value: undefined, done: true });
     expect(requested()).toEqual(['page first']);
   });
@@ -324,7 +324,7 @@ describe('ids', () => {
     caller.abort(reason);
     const second = watch(gen.next());
     await settle();
-    expect(second).toEqual({ state: 'rejected', error: reason });
+    expect(second, 'the pull after the abort').toEqual({ state: 'rejected', error: reason });
     expect(requested()).toEqual(['page first']);
   });
 });
@@ -408,8 +408,8 @@ describe('in order', () => {
     call('user u2').fail();
     call('user u1').answer();
     await settle();
-    expect(first).toEqual({ state: 'resolved', value: { value: user(1), done: false } });
-    expect(stats.unobserved).toEqual([]);
+    expect(first, 'the first pull, once u1 has answered').toEqual({ state: 'resolved', value: { value: user(1), done: false } });
+    expect(stats.unobserved, 'requests that failed before anything handled their promise').toEqual([]);
     await expect(gen.next()).rejects.toThrow('500 Internal Server Error: user u2');
   });
 
@@ -435,13 +435,13 @@ describe('cancel', () => {
     await settle();
     call('user u1').answer();
     await settle();
-    expect(first.value).toEqual({ value: user(1), done: false });
+    expect(first, 'the first pull, once u1 has answered').toEqual({ state: 'resolved', value: { value: user(1), done: false } });
     await gen.return(); // what a for await loop does on break
-    expect(aborted()).toEqual(['user u2', 'user u3']);
-    expect(pending()).toEqual([]);
+    expect(aborted(), 'requests aborted').toEqual(['user u2', 'user u3']);
+    expect(pending(), 'requests still under way').toEqual([]);
     await settle();
     expect(requested()).toEqual(['page first', 'user u1', 'user u2', 'user u3']);
-    expect(stats.unobserved).toEqual([]);
+    expect(stats.unobserved, 'requests that failed before anything handled their promise').toEqual([]);
   });
 
   it('when the caller aborts while the consumer waits, the pull rejects with the reason and every request under way is aborted', async () => {
@@ -453,11 +453,11 @@ describe('cancel', () => {
     const reason = new Error('the user left the page');
     caller.abort(reason);
     await settle();
-    expect(first).toEqual({ state: 'rejected', error: reason });
-    expect(aborted()).toEqual(['user u1', 'user u2', 'user u3']);
-    expect(pending()).toEqual([]);
+    expect(first, 'the pull under way when the signal was aborted').toEqual({ state: 'rejected', error: reason });
+    expect(aborted(), 'requests aborted').toEqual(['user u1', 'user u2', 'user u3']);
+    expect(pending(), 'requests still under way').toEqual([]);
     expect(requested()).toHaveLength(4);
-    expect(stats.unobserved).toEqual([]);
+    expect(stats.unobserved, 'requests that failed before anything handled their promise').toEqual([]);
   });
 
   it('when the caller aborts between pulls, the next pull rejects with the reason and nothing more is requested', async () => {
@@ -471,9 +471,9 @@ describe('cancel', () => {
     caller.abort(reason);
     const next = watch(gen.next());
     await settle();
-    expect(next).toEqual({ state: 'rejected', error: reason });
+    expect(next, 'the pull after the abort').toEqual({ state: 'rejected', error: reason });
     expect(requested()).toEqual(before);
-    expect(pending()).toEqual([]);
+    expect(pending(), 'requests still under way').toEqual([]);
   });
 
   it('with a signal aborted already, the first pull rejects with its reason and no user is requested', async () => {
@@ -483,7 +483,7 @@ describe('cancel', () => {
     caller.abort(reason);
     const first = watch(users(api, 2, caller.signal).next());
     await settle();
-    expect(first).toEqual({ state: 'rejected', error: reason });
+    expect(first, 'the pull under way when the signal was aborted').toEqual({ state: 'rejected', error: reason });
     expect(requested().filter((name) => name.startsWith('user'))).toEqual([]);
   });
 
@@ -495,9 +495,9 @@ describe('cancel', () => {
     call('user u1').fail();
     await settle();
     expect(first.state).toBe('rejected');
-    expect(aborted()).toEqual(['user u2', 'user u3']);
-    expect(pending()).toEqual([]);
-    expect(stats.unobserved).toEqual([]);
+    expect(aborted(), 'requests aborted').toEqual(['user u2', 'user u3']);
+    expect(pending(), 'requests still under way').toEqual([]);
+    expect(stats.unobserved, 'requests that failed before anything handled their promise').toEqual([]);
   });
 
   it('stops listening to the caller’s signal however it ends: run to the end, stopped early, or failed', async () => {
@@ -507,15 +507,15 @@ describe('cancel', () => {
     await gen.next();
     expect(ran.listeners()).toBeLessThanOrEqual(1);
     await collect(gen);
-    expect(ran.listeners()).toBe(0);
-    expect(full.aborted()).toEqual([]);
+    expect(ran.listeners(), 'listeners left on the signal after a full run').toBe(0);
+    expect(full.aborted(), 'requests aborted in a full run').toEqual([]);
 
     const stopped = callerSignal();
     for await (const u of users(fakeApi([4]).api, 2, stopped.signal)) if (u.id === 'u1') break;
-    expect(stopped.listeners()).toBe(0);
+    expect(stopped.listeners(), 'listeners left on the signal after a break').toBe(0);
 
     const failed = callerSignal();
     await expect(collect(users(fakeApi([4], { failing: ['user u2'] }).api, 2, failed.signal))).rejects.toThrow('500');
-    expect(failed.listeners()).toBe(0);
+    expect(failed.listeners(), 'listeners left on the signal after a failed request').toBe(0);
   });
 });
