@@ -307,6 +307,12 @@ export const furtherReading = {
     url: `${MDN}/Reference/Global_Objects/AsyncGenerator`,
     note: 'the async generator object: next, return and throw',
   },
+  'mdn-abort-controller': {
+    kind: 'mdn',
+    title: 'MDN: AbortController',
+    url: 'https://developer.mozilla.org/en-US/docs/Web/API/AbortController',
+    note: 'cancelling requests under way: a controller, its signal, and abort()',
+  },
   'mdn-memory-management': {
     kind: 'mdn',
     title: 'MDN: Memory management',

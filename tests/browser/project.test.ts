@@ -39,13 +39,13 @@ const KEY = `generators-course:v1:exercise:${ID}`;
 const DIR = 'solutions/06-pipelines-in-practice/06-log-analyser';
 const solution = (name: string, wrong?: string) => readFileSync(join(DIR, wrong ? `wrong/${wrong}` : '', name), 'utf8');
 
-async function projectOnPage() {
+async function projectOnPage(id = ID) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.url + projectPage(ID));
-  const card = page.locator(`section.exercise[data-exercise="${ID}"]`);
+  await page.goto(server.url + projectPage(id));
+  const card = page.locator(`section.exercise[data-exercise="${id}"]`);
   await expect.poll(() => card.count()).toBe(1);
   return { context, page, card, errors };
 }
@@ -56,10 +56,10 @@ const shown = (card: Locator) =>
     .first()
     .evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
 /** Stores a project's files as the learner's code, as the card saves them, and reloads. */
-async function storeFiles(page: Page, files: { entry: string; others: Record<string, string> }) {
+async function storeFiles(page: Page, files: { entry: string; others: Record<string, string> }, key = KEY) {
   await page.evaluate(
     ({ key, files }) => localStorage.setItem(key, JSON.stringify({ code: files.entry, files: files.others, state: 'unsolved', checks: 0, hintsShown: 0 })),
-    { key: KEY, files },
+    { key, files },
   );
   await page.reload();
 }
@@ -177,6 +177,50 @@ describe('a project on its lesson page', () => {
     await jump.click();
     await expect.poll(() => tab(card, 'parse.ts').getAttribute('aria-selected')).toBe('true');
     expect(await shown(card)).toContain('not a number');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the paging-client project on its lesson page', () => {
+  const id = 'paging-client';
+  const dir = 'solutions/09-async-generators/09-paging-client';
+  const file = (name: string, wrong?: string) => readFileSync(join(dir, wrong ? `wrong/${wrong}` : '', name), 'utf8');
+  const files = (client = file('client.ts')) => ({
+    entry: client,
+    others: { 'pages.ts': file('pages.ts'), 'items.ts': file('items.ts'), 'abort.ts': file('abort.ts') },
+  });
+  const passed = (card: Locator) =>
+    card
+      .locator('.results .milestones li')
+      .evaluateAll((items) => items.map((li) => [(li as HTMLElement).dataset.milestone, (li as HTMLElement).dataset.passed]));
+
+  it('has its four tabs; the reference solution is Solved, every milestone passing, and a client that never aborts fails the last one only', async () => {
+    const { context, page, card, errors } = await projectOnPage(id);
+    expect(await card.getByRole('tab').allTextContents()).toEqual(['client.ts', 'pages.ts', 'items.ts', 'abort.ts']);
+    expect(await card.textContent()).toContain('npm test -- paging-client --milestone 1');
+    const key = `generators-course:v1:exercise:${id}`;
+
+    await storeFiles(page, files(), key);
+    const solved = await checkAndWait(page, id, 60_000);
+    expect(solved.verdict, solved.text).toBe('solved');
+    expect(await passed(card)).toEqual([
+      ['pages', 'true'],
+      ['ids', 'true'],
+      ['in-order', 'true'],
+      ['cancel', 'true'],
+    ]);
+    expect(await card.locator('.state-badge').textContent()).toBe('Solved');
+
+    await storeFiles(page, files(file('client.ts', 'passes-the-callers-signal-along')), key);
+    const wrong = await checkAndWait(page, id, 60_000);
+    expect(wrong.verdict).toBe('failed');
+    expect(await passed(card)).toEqual([
+      ['pages', 'true'],
+      ['ids', 'true'],
+      ['in-order', 'true'],
+      ['cancel', 'false'],
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -162,6 +162,33 @@ describe('the log-analyser project', () => {
   }, 120_000);
 });
 
+describe('the paging-client project', () => {
+  const [client] = loadCourseExercises().filter((e) => e.id === 'paging-client');
+
+  it('has four files (abort.ts given) and four milestones, and follows its lesson', () => {
+    expect([client.track.stub, ...client.extraFiles.map((f) => f.name)]).toEqual(['client.ts', 'pages.ts', 'items.ts', 'abort.ts']);
+    expect(client.meta.milestones?.map((m) => m.id)).toEqual(['pages', 'ids', 'in-order', 'cancel']);
+    expect(client.meta.lesson).toBe('project-paging-client');
+    const given = (dir: 'exercises' | 'solutions') => readFileSync(`${dir}/09-async-generators/09-paging-client/abort.ts`, 'utf8');
+    expect(given('exercises')).toBe(given('solutions'));
+  });
+
+  it('proofs: the solution passes, the untouched stubs fail, each wrong design fails', async () => {
+    expect(wrongSolutions([client]).map((w) => w.name.split('/wrong/')[1])).toEqual([
+      'aborts-only-on-failure/',
+      'batches-of-limit/',
+      'hands-out-the-rest-of-the-page/',
+      'leaves-rejections-unobserved/',
+      'never-stops-listening/',
+      'passes-the-callers-signal-along/',
+      'prefetches-the-next-page/',
+      'reads-every-id-first/',
+    ]);
+    const [solution, stub, wrong] = [await proveSolutionsPass([client]), await proveStubsFail([client]), await proveWrongSolutionsFail([client])];
+    expect([solution.failed, stub.failed, wrong.failed, wrong.passed]).toEqual([0, 0, 0, 8]);
+  }, 120_000);
+});
+
 describe("the browser's compiler and a project", () => {
   const [analyser] = loadCourseExercises().filter((e) => e.id === 'log-analyser');
 
