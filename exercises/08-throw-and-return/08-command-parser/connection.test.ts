@@ -277,21 +277,24 @@ describe('connection', () => {
     expect(session([...SESSION]).results).toEqual(SESSION_RESULTS);
   });
 
-  it('keeps up with a long session in small chunks: 20,000 commands, each result as soon as its line ends', () => {
+  it('keeps up with a long session in small chunks: 10,000 commands, each result as soon as its line ends', () => {
     const conn = connection(() => {});
     conn.next();
-    const text = 'INCRBY visits 1\n'.repeat(20_000);
+    const text = 'INCRBY visits 1\n'.repeat(10_000);
     let results = 0;
+    let late: string | undefined;
+    const start = Date.now();
     for (let i = 0; i < text.length; i += 7) {
+      if (Date.now() - start > 1500) throw new Error(`${i} characters took over 1.5 s: is something scanning everything it was ever sent?`);
       const chunk = text.slice(i, i + 7);
-      const step = conn.next(chunk);
-      if (step.done) throw new Error('the connection finished early');
+      const count = yielded(conn.next(chunk)).length;
       // a result for each newline in this chunk, no more, no fewer
-      expect(step.value.length).toBe(chunk.split('\n').length - 1);
-      results += step.value.length;
+      if (count !== chunk.split('\n').length - 1) late ??= `${count} results for the chunk ${JSON.stringify(chunk)} at ${i}`;
+      results += count;
     }
-    expect(results).toBe(20_000);
-    expect(conn.next(null).value).toEqual({ results: [], commands: 20_000, errors: 0 });
+    expect(late).toBeUndefined();
+    expect(results).toBe(10_000);
+    expect(conn.next(null).value).toEqual({ results: [], commands: 10_000, errors: 0 });
   });
 
   it('has the type Generator<Result[], Final, string | null>', () => {
