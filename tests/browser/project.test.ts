@@ -39,13 +39,13 @@ const KEY = `generators-course:v1:exercise:${ID}`;
 const DIR = 'solutions/06-pipelines-in-practice/06-log-analyser';
 const solution = (name: string, wrong?: string) => readFileSync(join(DIR, wrong ? `wrong/${wrong}` : '', name), 'utf8');
 
-async function projectOnPage() {
+async function projectOnPage(id = ID) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.url + projectPage(ID));
-  const card = page.locator(`section.exercise[data-exercise="${ID}"]`);
+  await page.goto(server.url + projectPage(id));
+  const card = page.locator(`section.exercise[data-exercise="${id}"]`);
   await expect.poll(() => card.count()).toBe(1);
   return { context, page, card, errors };
 }
@@ -56,10 +56,10 @@ const shown = (card: Locator) =>
     .first()
     .evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
 /** Stores a project's files as the learner's code, as the card saves them, and reloads. */
-async function storeFiles(page: Page, files: { entry: string; others: Record<string, string> }) {
+async function storeFiles(page: Page, files: { entry: string; others: Record<string, string> }, key = KEY) {
   await page.evaluate(
     ({ key, files }) => localStorage.setItem(key, JSON.stringify({ code: files.entry, files: files.others, state: 'unsolved', checks: 0, hintsShown: 0 })),
-    { key: KEY, files },
+    { key, files },
   );
   await page.reload();
 }
@@ -177,6 +177,30 @@ describe('a project on its lesson page', () => {
     await jump.click();
     await expect.poll(() => tab(card, 'parse.ts').getAttribute('aria-selected')).toBe('true');
     expect(await shown(card)).toContain('not a number');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the command-parser project on its lesson page', () => {
+  const id = 'command-parser';
+  const dir = 'solutions/08-throw-and-return/08-command-parser';
+  const file = (name: string) => readFileSync(join(dir, name), 'utf8');
+
+  it('shows its four files and milestones; the reference solution is Solved in the browser sandbox', async () => {
+    const { context, page, card, errors } = await projectOnPage(id);
+    expect(await card.getByRole('tab').allTextContents()).toEqual(['connection.ts', 'tokenizer.ts', 'parser.ts', 'coroutine.ts']);
+    expect(await card.locator('.project-milestones li').count()).toBe(4);
+    await storeFiles(
+      page,
+      { entry: file('connection.ts'), others: { 'tokenizer.ts': file('tokenizer.ts'), 'parser.ts': file('parser.ts'), 'coroutine.ts': file('coroutine.ts') } },
+      `generators-course:v1:exercise:${id}`,
+    );
+    const { verdict, text } = await checkAndWait(page, id, 60_000);
+    expect(verdict, text).toBe('solved');
+    const milestones = card.locator('.results .milestones li');
+    expect(await milestones.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.passed))).toEqual(['true', 'true', 'true', 'true']);
+    expect(await card.locator('.state-badge').textContent()).toBe('Solved');
     expect(errors).toEqual([]);
     await context.close();
   });
