@@ -181,6 +181,7 @@ describe('the command-parser project', () => {
       'no-resync-after-error': [true, false, false, false],
       'reads-each-chunk-alone': [false, true, false, false],
       'rescans-everything': [false, true, false, true],
+      'reuses-one-results-array': [true, true, false, true],
       'surplus-found-at-newline': [true, false, true, true],
       'waits-for-the-end': [false, true, false, false],
     };

@@ -99,6 +99,10 @@ describe('tokens', () => {
     expect(tokenize(['SET k "say \\"hi\\" \\\\ ok" ""\n'])).toEqual([word('SET', 1, 1), word('k', 1, 5), str('say "hi" \\ ok', 1, 7), str('', 1, 26), nl(1, 28)]);
   });
 
+  it('takes a carriage return as a space, so lines ending in CRLF (as telnet sends them) read the same', () => {
+    expect(tokenize(['GET a\r\nGET "b\r"\r\n'])).toEqual([word('GET', 1, 1), word('a', 1, 5), nl(1, 7), word('GET', 2, 1), str('b\r', 2, 5), nl(2, 10)]);
+  });
+
   it('keeps a newline inside a string, and counts lines after it', () => {
     expect(tokenize(['SET k "two\nlines" x\n'])).toEqual([word('SET', 1, 1), word('k', 1, 5), str('two\nlines', 1, 7), word('x', 2, 8), nl(2, 9)]);
   });
@@ -116,7 +120,7 @@ describe('tokens', () => {
   });
 
   it('gives the same tokens however the text is cut into chunks, even inside a string or between a backslash and what it escapes', () => {
-    const text = 'SET k "a \\"q\\" b"\nDEL x  yz\n';
+    const text = 'SET k "a \\"q\\" b"\r\nDEL x  yz\n';
     const whole = tokenize([text]);
     expect(whole).toHaveLength(8);
     for (const chunks of splits(text)) expect(tokenize(chunks), JSON.stringify(chunks)).toEqual(whole);
@@ -232,7 +236,7 @@ describe('commands', () => {
   });
 });
 
-const SESSION = 'SET greeting "hello, \\"world\\""\nGET greeting\nFLY away\nINCRBY visits 1\nDEL a b\nSET x';
+const SESSION = 'SET greeting "hello, \\"world\\""\r\nGET greeting\nFLY away\nINCRBY visits 1\nDEL a b\nSET x';
 const SESSION_RESULTS = [
   command('SET', ['greeting', 'hello, "world"'], 1),
   command('GET', ['greeting'], 2),
@@ -264,6 +268,15 @@ describe('connection', () => {
     expect(conn.next('T a').value).toEqual([]);
     expect(conn.next('\nFLY').value).toEqual([command('GET', ['a'], 2)]);
     expect(conn.next(' ').value).toEqual([error("unknown command 'FLY'", 3, 1)]);
+  });
+
+  it('hands out a new array each time: results kept stay as they were', () => {
+    const conn = connection(() => {});
+    conn.next();
+    const first = yielded(conn.next('GET a\n'));
+    const second = yielded(conn.next('GET b\n'));
+    expect(first).toEqual([command('GET', ['a'], 1)]);
+    expect(second).toEqual([command('GET', ['b'], 2)]);
   });
 
   it('on next(null) returns the results of the unfinished last line and the totals', () => {
@@ -323,15 +336,12 @@ describe('lost and closed', () => {
   });
 
   it('a lost connection drops the half-sent command and token, then carries on from a new line', () => {
-    const { results, closed } = (() => {
-      let closed = 0;
-      const conn = connection(() => closed++);
-      conn.next();
-      const results = [...yielded(conn.next('GET a\nSET ke'))];
-      expect(conn.throw(new ConnectionLost())).toEqual({ value: [], done: false });
-      results.push(...yielded(conn.next('y 1\nGET key\n')));
-      return { results, closed };
-    })();
+    let closed = 0;
+    const conn = connection(() => closed++);
+    conn.next();
+    const results = [...yielded(conn.next('GET a\nSET ke'))];
+    expect(conn.throw(new ConnectionLost())).toEqual({ value: [], done: false });
+    results.push(...yielded(conn.next('y 1\nGET key\n')));
     // "y 1" is all that arrived of the line after the loss: it is a line of its own
     expect(results).toEqual([command('GET', ['a'], 1), error("unknown command 'y'", 3, 1), command('GET', ['key'], 4)]);
     expect(closed).toBe(0);

@@ -13,7 +13,8 @@ export interface Final extends Summary {
  *
  * - Prime with next(): it yields [].
  * - Inside, a tokenizer and a parser, primed before the first chunk arrives.
- * - Each next(chunk) yields the results that chunk completes, in order.
+ * - Each next(chunk) yields the results that chunk completes, in order, in a
+ *   new array each time.
  * - next(null) returns the results of the last line and the parser's totals.
  *
  * Milestone 4. A ConnectionLost thrown in drops what was half sent (in the

@@ -21,9 +21,9 @@ export interface Token {
  *
  * - Prime with next(): it yields [].
  * - Each next(chunk) yields the tokens that chunk completes: a word when the
- *   character after it arrives (a space, a tab, a newline or a quote), a string
- *   at its closing quote, a newline at once. Between chunks, keep only the token
- *   being read.
+ *   character after it arrives (a space, a tab, a carriage return, a newline or
+ *   a quote), a string at its closing quote, a newline at once. Between chunks,
+ *   keep only the token being read. A carriage return (`\r`) is a space.
  * - Inside a string, a backslash takes the next character as it is (`\"`, `\\`),
  *   and a newline is part of the string.
  * - next(null) returns the token still pending, then a newline token if the last

@@ -32,7 +32,7 @@ function scan(text: string) {
         done.push(current);
         current = null;
       } else current.text += ch;
-    } else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '"') {
+    } else if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '"') {
       if (current) done.push(current);
       current = null;
       if (ch === '\n') done.push({ kind: 'newline', text: '\n', line, column });
@@ -60,16 +60,9 @@ export function* tokenizer(): Generator<Token[], Token[], string | null> {
       chunk = yield out;
     } catch (error) {
       if (!(error instanceof ConnectionLost)) throw error;
-      // forget the unfinished token: keep the text up to the last finished one, then start a new line
-      const { done, column } = scan(text);
-      const last = done[done.length - 1];
-      let kept = 0;
-      if (last) {
-        const lines = text.split('\n');
-        kept = lines.slice(0, last.line - 1).join('\n').length + (last.line > 1 ? 1 : 0) + last.column - 1 + (last.kind === 'string' ? last.text.length + 2 : last.text.length);
-      }
-      text = text.slice(0, kept);
-      if (column > 1) text += '\n';
+      // forget the unfinished line; if it had anything, what comes next starts a new one
+      const { column } = scan(text);
+      text = text.slice(0, text.lastIndexOf('\n') + 1) + (column > 1 ? '\n' : '');
       handedOut = scan(text).done.length;
       out = [];
       continue;

@@ -47,7 +47,7 @@ export function* tokenizer(): Generator<Token[], Token[], string | null> {
           out.push(current);
           current = null;
         } else current.text += ch;
-      } else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '"') {
+      } else if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '"') {
         if (current) out.push(current);
         current = null;
         if (ch === '\n') out.push({ kind: 'newline', text: '\n', line, column });
