@@ -47,6 +47,7 @@ function parse(tokens: Token[]): { steps: (Result | undefined)[]; summary: Summa
   if (!end.done) throw new Error('next(null) must finish the parser (done: true)');
   return { steps, summary: end.value };
 }
+
 /** The value of a step that must not be the generator's last. */
 function yielded<T>(step: IteratorResult<T, unknown>): T {
   if (step.done) throw new Error('the generator finished early');
