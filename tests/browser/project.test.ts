@@ -225,3 +225,27 @@ describe('the paging-client project on its lesson page', () => {
     await context.close();
   });
 });
+
+describe('the command-parser project on its lesson page', () => {
+  const id = 'command-parser';
+  const dir = 'solutions/08-throw-and-return/08-command-parser';
+  const file = (name: string) => readFileSync(join(dir, name), 'utf8');
+
+  it('shows its four files and milestones; the reference solution is Solved in the browser sandbox', async () => {
+    const { context, page, card, errors } = await projectOnPage(id);
+    expect(await card.getByRole('tab').allTextContents()).toEqual(['connection.ts', 'tokenizer.ts', 'parser.ts', 'coroutine.ts']);
+    expect(await card.locator('.project-milestones li').count()).toBe(4);
+    await storeFiles(
+      page,
+      { entry: file('connection.ts'), others: { 'tokenizer.ts': file('tokenizer.ts'), 'parser.ts': file('parser.ts'), 'coroutine.ts': file('coroutine.ts') } },
+      `generators-course:v1:exercise:${id}`,
+    );
+    const { verdict, text } = await checkAndWait(page, id, 60_000);
+    expect(verdict, text).toBe('solved');
+    const milestones = card.locator('.results .milestones li');
+    expect(await milestones.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.passed))).toEqual(['true', 'true', 'true', 'true']);
+    expect(await card.locator('.state-badge').textContent()).toBe('Solved');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

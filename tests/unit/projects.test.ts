@@ -189,6 +189,43 @@ describe('the paging-client project', () => {
   }, 120_000);
 });
 
+describe('the command-parser project', () => {
+  const [parser] = loadCourseExercises().filter((e) => e.id === 'command-parser');
+
+  it('has four files, the entry first, and four milestones', () => {
+    expect([parser.track.stub, ...parser.extraFiles.map((f) => f.name)]).toEqual(['connection.ts', 'tokenizer.ts', 'parser.ts', 'coroutine.ts']);
+    expect(parser.meta.milestones?.map((m) => m.id)).toEqual(['tokens', 'commands', 'connection', 'lost-and-closed']);
+  });
+
+  it('each wrong design fails exactly the milestones its mistake shows in, and no other', async () => {
+    const expected: Record<string, boolean[]> = {
+      'catch-does-not-see-return': [true, true, true, false],
+      'closes-twice': [true, true, true, false],
+      'escape-looks-ahead-in-chunk': [false, true, false, true],
+      'every-error-is-a-lost-connection': [true, true, true, false],
+      'forgets-to-prime': [true, true, false, false],
+      'lost-resets-only-the-parser': [true, true, true, false],
+      'no-resync-after-error': [true, false, false, false],
+      'reads-each-chunk-alone': [false, true, false, false],
+      'rescans-everything': [false, true, false, true],
+      'reuses-one-results-array': [true, true, false, true],
+      'surplus-found-at-newline': [true, false, true, true],
+      'waits-for-the-end': [false, true, false, false],
+    };
+    const jobs = wrongSolutions([parser]);
+    const graded = await gradeChecks(jobs);
+    const passed = Object.fromEntries(
+      graded.map(({ job, verdict }) => [
+        (job as (typeof jobs)[number]).name.split('/wrong/')[1].replace(/\/$/, ''),
+        outcomeOf(parser, verdict).milestones!.map((m) => m.passed),
+      ]),
+    );
+    expect(passed).toEqual(expected);
+    const [solution, stub] = [await proveSolutionsPass([parser]), await proveStubsFail([parser])];
+    expect([solution.failed, stub.failed]).toEqual([0, 0]);
+  }, 120_000);
+});
+
 describe("the browser's compiler and a project", () => {
   const [analyser] = loadCourseExercises().filter((e) => e.id === 'log-analyser');
 
