@@ -101,6 +101,6 @@ export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome
   if (outcome.kind === 'finished') for (const failure of outcome.unhandled ?? []) failures.push({ test: '(after the tests)', message: failure.message });
   const passed = verdict.tests.filter((t) => t.status === 'pass').length;
   const status = verdict.solved ? 'solved' : outcome.kind === 'timeout' ? 'stopped' : 'unsolved';
-  const milestones = exercise.meta.milestones ? { milestones: milestoneResults(exercise.meta.milestones, verdict) } : {};
+  const milestones = exercise.meta.milestones ? { milestones: milestoneResults(exercise.meta.milestones, verdict, exercise.language) } : {};
   return { exercise, status, passed, total: verdict.tests.length, failures, ...milestones };
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { exerciseMetaSchema, LANGUAGES, type ExerciseMeta, type Language, type TrackMeta } from './exercise-schema';
 import { CourseDataError } from './course-data-error';
 import { walkExercises } from './course-tree';
+import { pythonTestPrefix } from '../grader/protocol/milestones';
 
 export { CourseDataError };
 
@@ -122,6 +123,21 @@ export function loadExercises(root: string): Exercise[] {
       for (const milestone of meta.milestones) {
         if (![`'`, `"`, '`'].some((q) => text.includes(`describe(${q}${milestone.tests}${q}`))) {
           problems.push(`${rel(metaPath)}: milestone "${milestone.id}" names describe('${milestone.tests}'), which ${rel(tsTests)} does not have`);
+        }
+      }
+    }
+    const pyTests = tracks.python?.testFile;
+    if (meta.milestones && pyTests && existsSync(pyTests)) {
+      // In Python a milestone's tests are the test functions named after it (exercise-schema.ts).
+      const names = [...readFileSync(pyTests, 'utf8').matchAll(/^def (test\w*)\s*\(/gm)].map((m) => m[1]);
+      for (const milestone of meta.milestones) {
+        if (!names.some((name) => name.startsWith(pythonTestPrefix(milestone)))) {
+          problems.push(`${rel(metaPath)}: milestone "${milestone.id}" has no Python test: ${rel(pyTests)} has no def ${pythonTestPrefix(milestone)}…()`);
+        }
+      }
+      for (const name of names) {
+        if (!meta.milestones.some((milestone) => name.startsWith(pythonTestPrefix(milestone)))) {
+          problems.push(`${rel(metaPath)}: ${rel(pyTests)}'s ${name} belongs to no milestone (name it test_<milestone id>_…)`);
         }
       }
     }
