@@ -145,6 +145,18 @@ export function loadExercises(root: string): Exercise[] {
     if (twin) problems.push(`${rel(dir)}: exercise slug "${exercise.id}" is also used by exercises/${twin.folder}`);
     found.push(exercise);
   }
+  // Python imports a module by its name alone: two exercises' `parse.py` (or test files) would be one module to pytest.
+  const pythonModules = new Map<string, string>();
+  for (const exercise of found) {
+    const python = exercise.tracks.python;
+    if (!python) continue;
+    for (const name of [python.track.stub, ...python.extraFiles.map((f) => f.name), python.track.test]) {
+      const other = pythonModules.get(name);
+      if (other)
+        problems.push(`exercises/${exercise.folder}: Python module ${name} is also one of exercises/${other}'s (module names are unique across the course)`);
+      else pythonModules.set(name, exercise.folder);
+    }
+  }
   if (problems.length > 0) throw new CourseDataError(problems);
   return found;
 }

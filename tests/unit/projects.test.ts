@@ -68,8 +68,8 @@ describe('a Python project in exercise.json', () => {
     { id: 'one', title: 'First stage', tests: 'first' },
     { id: 'two-more', title: 'Second stage', tests: 'second' },
   ];
-  const pythonTrack = (files?: string[]) => ({
-    stub: 'take.py',
+  const pythonTrack = (files?: string[], stub = 'take.py') => ({
+    stub,
     test: 'test_take.py',
     task: 'Write `take` so that it yields the first n items.',
     hints: ['Count as you go.', 'Stop before pulling the next item.'],
@@ -108,6 +108,28 @@ describe('a Python project in exercise.json', () => {
       /milestone "two-more" has no Python test: .* def test_two_more_…/,
     );
     expect(problemsOf(pyProject(pythonTrack(), `${goodTests}\n\ndef test_other():\n    pass\n`)).join('\n')).toMatch(/test_other belongs to no milestone/);
+  });
+
+  it('is refused when another exercise has a Python module of the same name (pytest would see one module)', () => {
+    const other = '04-other/01-twin';
+    const twin = {
+      [`exercises/${other}/exercise.json`]: meta({
+        lesson: 'twin',
+        python: pythonTrack(['twin.py', 'helper.py'], 'twin.py'),
+        typescript: { stub: 'twin.ts', test: 'twin.test.ts' },
+      }),
+      [`exercises/${other}/twin.ts`]: '',
+      [`exercises/${other}/twin.test.ts`]: '',
+      [`solutions/${other}/twin.ts`]: '',
+      [`exercises/${other}/twin.py`]: '',
+      [`exercises/${other}/test_take.py`]: '',
+      [`solutions/${other}/twin.py`]: '',
+      [`exercises/${other}/helper.py`]: '',
+      [`solutions/${other}/helper.py`]: '',
+    };
+    const problems = problemsOf({ ...pyProject(pythonTrack(['take.py', 'helper.py']), goodTests, helper), ...twin }).join('\n');
+    expect(problems).toMatch(/Python module helper\.py is also one of exercises\/03-laziness\/02-take's/);
+    expect(problems).toMatch(/Python module test_take\.py is also one/);
   });
 
   it("a Python milestone's tests are the functions named after its id", () => {
