@@ -243,6 +243,44 @@ describe('the log-analyser project', () => {
   }, 120_000);
 });
 
+describe("the log-analyser project's Python track", () => {
+  const [analyser] = loadCourseExercises('python').filter((e) => e.id === 'log-analyser');
+
+  it('has three modules and the same four milestones as the TypeScript track', () => {
+    expect([analyser.track.stub, ...analyser.extraFiles.map((f) => f.name)]).toEqual(['analyser.py', 'parse.py', 'batch.py']);
+    expect(analyser.meta.milestones?.map((m) => m.id)).toEqual(['parse', 'batch', 'summarise', 'early-exit']);
+  });
+
+  it('grades by milestone: a wrong batch.py fails the milestones that use it, and --milestone focuses on one', async () => {
+    const job = jobFor(analyser, 'solution');
+    const broken = { ...job, files: { ...job.files, 'batch.py': 'def batches(items, size):\n    yield list(items)[:size]\n' } };
+    const [{ verdict }] = await gradeChecks([broken], { concurrency: 1 });
+    expect(outcomeOf(analyser, verdict).milestones!.map((m) => [m.id, m.passed])).toEqual([
+      ['parse', true],
+      ['batch', false],
+      ['summarise', false],
+      ['early-exit', true],
+    ]);
+    expect(focusMilestone(analyser, verdict, '1').solved).toBe(true);
+    expect(focusMilestone(analyser, verdict, 'early-exit').solved).toBe(true);
+    expect(focusMilestone(analyser, verdict, '2').solved).toBe(false);
+  }, 120_000);
+
+  it('proofs: the solution passes, the untouched stubs fail, each wrong design fails', async () => {
+    expect(wrongSolutions([analyser]).map((w) => w.name.split('/wrong/')[1])).toEqual([
+      'batch-looks-ahead/',
+      'closes-only-at-the-end/',
+      'first-errors-filters-everything/',
+      'never-closes-the-log/',
+      'parse-splits-on-every-space/',
+      'reads-the-whole-log/',
+      'reuses-one-summary/',
+    ]);
+    const [solution, stub, wrong] = [await proveSolutionsPass([analyser]), await proveStubsFail([analyser]), await proveWrongSolutionsFail([analyser])];
+    expect([solution.failed, stub.failed, wrong.failed, wrong.passed]).toEqual([0, 0, 0, 7]);
+  }, 240_000);
+});
+
 describe("the browser's compiler and a project", () => {
   const [analyser] = loadCourseExercises().filter((e) => e.id === 'log-analyser');
 
