@@ -1,3 +1,4 @@
+# Pulls the item after each full batch, to know whether another batch comes: an item read before it is needed.
 from itertools import islice
 
 _END = object()

@@ -1,3 +1,4 @@
+# Calls log.close() after the loop, not in a with block: never reached when the consumer closes the generator early or reading raises.
 from dataclasses import dataclass, field
 from itertools import islice
 

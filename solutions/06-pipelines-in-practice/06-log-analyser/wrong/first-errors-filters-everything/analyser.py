@@ -1,3 +1,4 @@
+# first_errors builds the list of every error and then slices it: it reads the whole log.
 from contextlib import closing
 from dataclasses import dataclass, field
 

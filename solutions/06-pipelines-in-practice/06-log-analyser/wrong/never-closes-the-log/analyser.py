@@ -1,3 +1,4 @@
+# Trusts the for loop to close the log when it stops, as JavaScript's for…of would: a Python for loop does not, and nothing else does.
 from dataclasses import dataclass, field
 from itertools import islice
 

@@ -1,3 +1,4 @@
+# Splits on any whitespace (line.split()): the newline goes, and so do the runs of spaces inside the message.
 from typing import NamedTuple
 
 LEVELS = ('DEBUG', 'INFO', 'WARN', 'ERROR')

@@ -1,3 +1,4 @@
+# Reads the whole log into a list before batching it: right answers, and a log longer than memory never fits.
 from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import islice

@@ -1,3 +1,4 @@
+# Updates one Summary in place and yields it each time: a summary kept changes under its holder.
 from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import islice
