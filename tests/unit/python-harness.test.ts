@@ -248,6 +248,18 @@ describe("the Python harness and a project's modules, in Pyodide and in CPython"
     }
   });
 
+  it('modules that import each other (a cycle) load as Python loads them; one that hides the modules from import fails only itself', () => {
+    const cycle = project({ 'helper.py': 'import main\n\n\ndef twice(n):\n    return n * 2\n' }, tests);
+    const hiding = {
+      ...cycle,
+      code: "import sys\n\nsys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != 'ProjectModules']\n\n\ndef quad(n):\n    return n\n",
+    };
+    const [cyclic, hidden, after] = runOnCPython([cycle, hiding, cycle]);
+    expect(cyclic.verdict.solved).toBe(true);
+    expect(hidden.verdict.outcome).toMatchObject({ kind: 'load-error' });
+    expect(after.verdict.solved).toBe(true);
+  });
+
   it("leaves no module behind: the next check's modules are its own", async () => {
     const next = project({ 'helper.py': 'def twice(n):\n    return n + n\n' }, tests);
     const [first, second] = runOnCPython([project({}, tests), next, { ...next, files: {} }]).slice(1);
