@@ -66,6 +66,9 @@ const exercises = defineCollection({
         stub: z.string(),
         testsHash: z.string(),
         solutionHash: z.string(),
+        /** A Python project's modules, entry first, and the other modules' starting code (as for TypeScript above). */
+        files: z.array(z.string()).optional(),
+        fileStubs: z.record(z.string(), z.string()).optional(),
       })
       .optional(),
   }),

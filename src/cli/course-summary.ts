@@ -54,8 +54,10 @@ export function formatSummary(outcomes: ExerciseOutcome[], options: { detailFor:
     const state =
       outcome.status === 'solved' ? 'solved' : outcome.status === 'stopped' ? 'stopped: ran too long' : `${outcome.passed}/${outcome.total} tests pass`;
     lines.push(`  ${mark} ${exercise.id.padEnd(24)} ${state}`);
-    outcome.milestones?.forEach((m, i) => {
-      lines.push(`      ${m.passed ? '✓' : '·'} milestone ${i + 1} · ${m.title.padEnd(36)} ${m.passedTests}/${m.total} tests pass`);
+    outcome.milestones?.forEach((m) => {
+      // Its number in the project (`--milestone 2` shows the second one only, still numbered 2).
+      const number = (exercise.meta.milestones?.findIndex((declared) => declared.id === m.id) ?? -1) + 1;
+      lines.push(`      ${m.passed ? '✓' : '·'} milestone ${number} · ${m.title.padEnd(36)} ${m.passedTests}/${m.total} tests pass`);
     });
     if (outcome.status !== 'solved' && (options.detailFor === 'all' || outcome === firstOpen)) lines.push(...details(outcome, 3));
   }
@@ -101,6 +103,6 @@ export function outcomeOf(exercise: Exercise, verdict: Verdict): ExerciseOutcome
   if (outcome.kind === 'finished') for (const failure of outcome.unhandled ?? []) failures.push({ test: '(after the tests)', message: failure.message });
   const passed = verdict.tests.filter((t) => t.status === 'pass').length;
   const status = verdict.solved ? 'solved' : outcome.kind === 'timeout' ? 'stopped' : 'unsolved';
-  const milestones = exercise.meta.milestones ? { milestones: milestoneResults(exercise.meta.milestones, verdict) } : {};
+  const milestones = exercise.meta.milestones ? { milestones: milestoneResults(exercise.meta.milestones, verdict, exercise.language) } : {};
   return { exercise, status, passed, total: verdict.tests.length, failures, ...milestones };
 }

@@ -21,11 +21,17 @@ export async function gradePythonChecks(jobs: readonly CheckJob[], options: Grad
     return await Promise.all(
       jobs.map(async (job) => {
         const { exercise, code } = job;
-        const tooLong = tooLongReason(code);
+        const tooLong = [code, ...Object.values(job.files ?? {})].map(tooLongReason).find(Boolean);
         const verdict = tooLong
           ? notRunVerdict(tooLong, [], 0)
           : await grader.check(
-              { code, stubName: exercise.track.stub, tests: testsOf(exercise.testFile), testName: exercise.track.test },
+              {
+                code,
+                stubName: exercise.track.stub,
+                tests: testsOf(exercise.testFile),
+                testName: exercise.track.test,
+                ...(job.files ? { files: job.files } : {}),
+              },
               exercise.meta.timeoutMs,
             );
         const graded = { job, verdict };

@@ -32,6 +32,6 @@ export function focusMilestone(exercise: ExerciseIn, verdict: Verdict, asked: st
   if (!milestone) {
     throw new Error(`${exercise.id} has no milestone "${asked}": ${milestones.map((m, i) => `${i + 1} (${m.id})`).join(', ')}`);
   }
-  const focused = { ...verdict, tests: verdict.tests.filter((t) => inMilestone(milestone, t.path)) };
+  const focused = { ...verdict, tests: verdict.tests.filter((t) => inMilestone(milestone, t.path, exercise.language)) };
   return { ...focused, solved: isSolved(focused) };
 }

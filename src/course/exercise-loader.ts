@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { exerciseMetaSchema, LANGUAGES, type ExerciseMeta, type Language, type TrackMeta } from './exercise-schema';
 import { CourseDataError } from './course-data-error';
 import { walkExercises } from './course-tree';
+import { pythonTestPrefix } from '../grader/protocol/milestones';
 
 export { CourseDataError };
 
@@ -125,9 +126,36 @@ export function loadExercises(root: string): Exercise[] {
         }
       }
     }
+    const pyTests = tracks.python?.testFile;
+    if (meta.milestones && pyTests && existsSync(pyTests)) {
+      // In Python a milestone's tests are the test functions named after it (exercise-schema.ts).
+      const names = [...readFileSync(pyTests, 'utf8').matchAll(/^def (test\w*)\s*\(/gm)].map((m) => m[1]);
+      for (const milestone of meta.milestones) {
+        if (!names.some((name) => name.startsWith(pythonTestPrefix(milestone)))) {
+          problems.push(`${rel(metaPath)}: milestone "${milestone.id}" has no Python test: ${rel(pyTests)} has no def ${pythonTestPrefix(milestone)}…()`);
+        }
+      }
+      for (const name of names) {
+        if (!meta.milestones.some((milestone) => name.startsWith(pythonTestPrefix(milestone)))) {
+          problems.push(`${rel(metaPath)}: ${rel(pyTests)}'s ${name} belongs to no milestone (name it test_<milestone id>_…)`);
+        }
+      }
+    }
     const twin = found.find((other) => other.id === exercise.id);
     if (twin) problems.push(`${rel(dir)}: exercise slug "${exercise.id}" is also used by exercises/${twin.folder}`);
     found.push(exercise);
+  }
+  // Python imports a module by its name alone: two exercises' `parse.py` (or test files) would be one module to pytest.
+  const pythonModules = new Map<string, string>();
+  for (const exercise of found) {
+    const python = exercise.tracks.python;
+    if (!python) continue;
+    for (const name of [python.track.stub, ...python.extraFiles.map((f) => f.name), python.track.test]) {
+      const other = pythonModules.get(name);
+      if (other)
+        problems.push(`exercises/${exercise.folder}: Python module ${name} is also one of exercises/${other}'s (module names are unique across the course)`);
+      else pythonModules.set(name, exercise.folder);
+    }
   }
   if (problems.length > 0) throw new CourseDataError(problems);
   return found;

@@ -35,12 +35,19 @@ const typescriptTrack = z
     message: '"files" starts with the stub and names each file once',
   });
 
-/** One stage of a project: passed when every test under its top-level `describe` passes. */
+/**
+ * One stage of a project: passed when every one of its tests passes. In
+ * TypeScript its tests are those under the top-level `describe` that `tests`
+ * names. In Python its tests are the test functions named
+ * `test_<id with - as _>_…` (milestone `early-exit`: `def
+ * test_early_exit_closes_the_log()`); a milestone without such a function is
+ * refused, and so is a Python test function that belongs to no milestone.
+ */
 const milestone = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug such as "parse"'),
     title: z.string().min(3),
-    /** The name of the top-level `describe` block holding the milestone's tests. */
+    /** The name of the top-level `describe` block holding the milestone's TypeScript tests. */
     tests: z.string().min(1),
   })
   .strict();
@@ -55,8 +62,22 @@ const pythonTrack = z
     task,
     /** Python's own hints, gentlest first. */
     hints,
+    /**
+     * A project's learner modules, in tab order; the first is `stub` (the
+     * entry), the others are imported by name (`import parse`, `from parse
+     * import parse_lines`) by the tests and by each other. Absent: the one
+     * module `stub`. The solution has the same files.
+     */
+    files: z
+      .array(z.string().regex(/^[a-z][a-z0-9_]*\.py$/, 'a module file name such as "parse.py"'))
+      .min(1)
+      .max(6)
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((track) => !track.files || (track.files[0] === track.stub && new Set(track.files).size === track.files.length), {
+    message: '"files" starts with the stub and names each file once',
+  });
 
 /** `exercise.json`: everything about an exercise that is data, not code. */
 export const exerciseMetaSchema = z

@@ -15,6 +15,12 @@ export interface CardTrack {
   hints: HTMLElement[];
   solutionUrl: string;
   solutionHash: string;
+  /** Its learner files, entry first: a project's several (each with its tab), or the one stub. */
+  files: string[];
+  /** A project's tabs for this track (none for a one-file track). */
+  tabs: HTMLButtonElement[];
+  /** Where the card names the file shown, in this track's words. */
+  currentFileLabel: HTMLElement | null;
   /** What its grader needs: the TypeScript client's ExerciseRef or the Python client's. */
   ref: { language: 'typescript'; exercise: ExerciseRef } | { language: 'python'; exercise: PythonExerciseRef };
 }
@@ -22,6 +28,15 @@ export interface CardTrack {
 const startingCode = (card: HTMLElement, language: TrackLanguage) =>
   card.querySelector<HTMLTemplateElement>(`template.starting-code[data-language="${language}"]`)?.content.textContent ?? '';
 const hintsOf = (card: HTMLElement, language: TrackLanguage) => [...card.querySelectorAll<HTMLElement>(`ol.hints[data-language="${language}"] [data-hint]`)];
+/** A track's files (from `data-files`, entry first, on the card or its Python track), its tabs and its file label. */
+const filesOf = (card: HTMLElement, language: TrackLanguage, listed: string | undefined, stubName: string) => {
+  const files = (listed ?? '').split(' ').filter(Boolean);
+  return {
+    files: files.length > 1 ? files : [stubName],
+    tabs: [...card.querySelectorAll<HTMLButtonElement>(`.file-tabs[data-language="${language}"] [role="tab"]`)],
+    currentFileLabel: card.querySelector<HTMLElement>(`.file-name .track-${language} .current-file`),
+  };
+};
 
 export function cardTracks(card: HTMLElement): Partial<Record<TrackLanguage, CardTrack>> {
   const id = card.dataset.exercise!;
@@ -34,6 +49,7 @@ export function cardTracks(card: HTMLElement): Partial<Record<TrackLanguage, Car
       hints: hintsOf(card, 'typescript'),
       solutionUrl: card.dataset.solutionUrl!,
       solutionHash: card.dataset.solutionHash!,
+      ...filesOf(card, 'typescript', card.dataset.files, card.dataset.stubName!),
       ref: {
         language: 'typescript',
         exercise: { id, stubName: card.dataset.stubName!, testUrl: card.dataset.testUrl!, testHash: card.dataset.testHash!, timeoutMs },
@@ -50,6 +66,7 @@ export function cardTracks(card: HTMLElement): Partial<Record<TrackLanguage, Car
       hints: hintsOf(card, 'python'),
       solutionUrl: data.solutionUrl!,
       solutionHash: data.solutionHash!,
+      ...filesOf(card, 'python', data.files, data.stubName!),
       ref: {
         language: 'python',
         exercise: { id, stubName: data.stubName!, testName: data.testName!, testUrl: data.testUrl!, testHash: data.testHash!, timeoutMs },

@@ -76,7 +76,7 @@ function loadPythonGrader(): Promise<PythonGraderClient> {
 
 /** Checks `code` with the grader of its language; a project's other files (`files`, by name) are checked with it. */
 async function grade(track: CardTrack, code: string, files?: Record<string, string>): Promise<Verdict> {
-  if (track.ref.language === 'python') return (await loadPythonGrader()).check(track.ref.exercise, code);
+  if (track.ref.language === 'python') return (await loadPythonGrader()).check(track.ref.exercise, code, {}, files);
   return (await loadGrader()).check(track.ref.exercise, code, {}, files);
 }
 
@@ -109,31 +109,38 @@ function setUp(card: HTMLElement) {
    * A project's files, entry first: tabs above the one editor, which shows
    * the selected file (`activeFile`); the others' code waits in `otherCode`.
    * Each file is saved on its own, and Check sends them all. A one-file
-   * exercise has one file, the entry, and no tabs.
+   * exercise has one file, the entry, and no tabs. Each track has its own
+   * files and tabs (`analyser.ts`…, `analyser.py`…): those of the track shown.
    */
-  const projectFiles = (card.dataset.files ?? '').split(' ').filter(Boolean);
-  const isProject = projectFiles.length > 1;
-  const entryName = exercise.stubName;
+  const projectFiles = () => track().files;
+  const isProject = () => projectFiles().length > 1;
+  const entryName = () => projectFiles()[0];
+  const tabs = () => track().tabs;
   const milestones = card.dataset.milestones ? (JSON.parse(card.dataset.milestones) as MilestoneSpec[]) : undefined;
   const fileStubs = new Map(
     [...card.querySelectorAll<HTMLTemplateElement>('template.file-starting-code')].map((t) => [t.dataset.file!, t.content.textContent ?? '']),
   );
-  const tabs = [...card.querySelectorAll<HTMLButtonElement>('.file-tabs [role="tab"]')];
-  const currentFileLabel = card.querySelector<HTMLElement>('.current-file');
-  let activeFile = entryName;
+  let activeFile = entryName();
   const otherCode = new Map<string, string>();
   /** The last check's compiler messages, for the editor to show those of the file it shows. */
   let lastDiagnostics: Diagnostic[] = [];
-  const startingCodeOf = (name: string) => (name === entryName ? track().stub : (fileStubs.get(name) ?? ''));
+  const startingCodeOf = (name: string) => (name === entryName() ? track().stub : (fileStubs.get(name) ?? ''));
 
   /** The shown file's code (the one file of a one-file exercise). */
   const code = () => editor?.getCode() ?? textarea.value;
   const fileCode = (name: string) => (name === activeFile ? code() : (otherCode.get(name) ?? ''));
-  const entryCode = () => fileCode(entryName);
+  const entryCode = () => fileCode(entryName());
   /** A project's other files as they stand, by name (undefined for a one-file exercise). */
-  const projectOthers = () => (isProject ? Object.fromEntries(projectFiles.slice(1).map((name) => [name, fileCode(name)])) : undefined);
+  const projectOthers = () =>
+    isProject()
+      ? Object.fromEntries(
+          projectFiles()
+            .slice(1)
+            .map((name) => [name, fileCode(name)]),
+        )
+      : undefined;
   /** A compiler message belongs to a file: a project's other file by its `module`, else the entry. */
-  const inFile = (d: Diagnostic, name: string) => d.file !== 'code' || (d.module ?? entryName) === name;
+  const inFile = (d: Diagnostic, name: string) => d.file !== 'code' || (d.module ?? entryName()) === name;
   onThisPage.push({ exercise, code: entryCode, files: projectOthers });
   if (tracks.python) pythonOnThisPage.push((tracks.python.ref as { exercise: PythonExerciseRef }).exercise);
   const setCode = (text: string) => (editor ? editor.setCode(text) : (textarea.value = text));
@@ -153,7 +160,9 @@ function setUp(card: HTMLElement) {
       return;
     }
     reportSave(
-      isProject ? store.saveProjectFile(id, entryName, activeFile, text, track().stubFingerprint) : store.saveCode(id, text, track().stubFingerprint, language),
+      isProject()
+        ? store.saveProjectFile(id, entryName(), activeFile, text, track().stubFingerprint, language)
+        : store.saveCode(id, text, track().stubFingerprint, language),
     );
   }
   function scheduleSave() {
@@ -187,7 +196,7 @@ function setUp(card: HTMLElement) {
     const saved = store.getTrack(id, language);
     clearNotice(notices, 'updated');
     clearNotice(notices, 'new-stub');
-    if (isProject) takeProjectCode(saved);
+    if (isProject()) takeProjectCode(saved);
     else setCode(saved.code ?? stub);
     if (saved.code !== undefined && saved.stubFingerprint && saved.stubFingerprint !== stubFingerprint) {
       // Seen once is enough: acknowledging records the new starting code as the one the learner knows.
@@ -204,8 +213,8 @@ function setUp(card: HTMLElement) {
   }
   /** A project's saved files (or their starting code) into the editor and `otherCode`. */
   function takeProjectCode(saved: TrackRecord) {
-    for (const name of projectFiles) {
-      const text = (name === entryName ? saved.code : saved.files?.[name]) ?? startingCodeOf(name);
+    for (const name of projectFiles()) {
+      const text = (name === entryName() ? saved.code : saved.files?.[name]) ?? startingCodeOf(name);
       if (name !== activeFile) otherCode.set(name, text);
       else if (text !== code()) setCode(text);
     }
@@ -213,7 +222,7 @@ function setUp(card: HTMLElement) {
 
   /** Shows a project's file in the editor: its tab selected, its code, its compiler messages. */
   function selectFile(name: string, focusTab = false) {
-    const tab = tabs.find((t) => t.dataset.file === name);
+    const tab = tabs().find((t) => t.dataset.file === name);
     if (!tab) return;
     if (name !== activeFile) {
       if (saveTimer !== undefined) saveNow();
@@ -225,24 +234,41 @@ function setUp(card: HTMLElement) {
       if (editor) editor.showFile(name, text);
       else textarea.value = text;
       host.setAttribute('aria-labelledby', tab.id);
-      if (currentFileLabel) currentFileLabel.textContent = name;
+      if (track().currentFileLabel) track().currentFileLabel!.textContent = name;
       editor?.showDiagnostics(lastDiagnostics.filter((d) => inFile(d, name)));
     }
-    for (const t of tabs) {
+    for (const t of tabs()) {
       const selected = t === tab;
       t.setAttribute('aria-selected', String(selected));
       t.tabIndex = selected ? 0 : -1;
     }
     if (focusTab) tab.focus();
   }
-  for (const [index, tab] of tabs.entries()) {
-    tab.addEventListener('click', () => selectFile(tab.dataset.file!));
-    tab.addEventListener('keydown', (event) => {
-      const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
-      if (to === undefined) return;
-      event.preventDefault();
-      selectFile(tabs[(to + tabs.length) % tabs.length].dataset.file!, true);
-    });
+  for (const trackTabs of Object.values(tracks).map((t) => t.tabs)) {
+    for (const [index, tab] of trackTabs.entries()) {
+      tab.addEventListener('click', () => selectFile(tab.dataset.file!));
+      tab.addEventListener('keydown', (event) => {
+        const to = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: trackTabs.length - 1 }[event.key];
+        if (to === undefined) return;
+        event.preventDefault();
+        selectFile(trackTabs[(to + trackTabs.length) % trackTabs.length].dataset.file!, true);
+      });
+    }
+  }
+  /** After a switch of track: its entry file shown, its first tab selected, its panel labelled by it. */
+  function showEntryOfTrack() {
+    otherCode.clear();
+    activeFile = entryName();
+    const text = startingCodeOf(activeFile);
+    if (editor) editor.showFile(activeFile, text);
+    else textarea.value = text;
+    const [first] = tabs();
+    if (first) host.setAttribute('aria-labelledby', first.id);
+    for (const t of tabs()) {
+      t.setAttribute('aria-selected', String(t === first));
+      t.tabIndex = t === first ? 0 : -1;
+    }
+    if (track().currentFileLabel) track().currentFileLabel!.textContent = activeFile;
   }
 
   store.get(id);
@@ -257,6 +283,7 @@ function setUp(card: HTMLElement) {
     if (target === language) return;
     if (saveTimer !== undefined) saveNow();
     language = target;
+    showEntryOfTrack();
     restore();
     // Showing the other track's code is not an edit of it.
     clearTimeout(saveTimer);
@@ -283,7 +310,7 @@ function setUp(card: HTMLElement) {
       describedBy: keysHint?.id,
       selection: textarea.selectionStart,
       // The editor's help comes from the page's one compiler worker; a check goes first there.
-      help: (text, query) => loadGrader().then((client) => (isProject ? projectHelp(client, text, query) : client.help(exercise, text, query))),
+      help: (text, query) => loadGrader().then((client) => (isProject() ? projectHelp(client, text, query) : client.help(exercise, text, query))),
       fileKey: activeFile,
       onCheck: () => void check(),
       onChange: scheduleSave,
@@ -296,14 +323,14 @@ function setUp(card: HTMLElement) {
   async function projectHelp(client: GraderClient, text: string, query: Parameters<GraderClient['help']>[2]) {
     const asked = activeFile;
     const all = { ...Object.fromEntries(otherCode), [asked]: text };
-    const { [entryName]: entry, ...files } = all;
+    const { [entryName()]: entry, ...files } = all;
     const answer = await client.help(exercise, entry ?? '', query, { files, active: asked });
     return answer.what === 'diagnostics' ? { ...answer, diagnostics: answer.diagnostics.filter((d) => inFile(d, asked)) } : answer;
   }
 
   /** A compiler message's button: its place in the code (in a project, in its file's tab), selected. */
   async function jumpTo(d: Diagnostic) {
-    if (isProject && d.file === 'code') selectFile(d.module ?? entryName);
+    if (isProject() && d.file === 'code') selectFile(d.module ?? entryName());
     await upgrade();
     editor?.select(d.from, d.to);
   }
@@ -326,7 +353,7 @@ function setUp(card: HTMLElement) {
       const verdict: Verdict = await grade(track(), entryCode(), projectOthers());
       if (checked !== language) return; // the learner switched language meanwhile: this verdict is the other track's
       const { renderVerdict } = resultsPanel ?? (await import('./results-panel'));
-      renderVerdict(results, verdict, { onJump: (d) => void jumpTo(d), language, ...(isProject ? { entryName, milestones } : {}) });
+      renderVerdict(results, verdict, { onJump: (d) => void jumpTo(d), language, ...(isProject() ? { entryName: entryName(), milestones } : {}) });
       lastDiagnostics = verdict.diagnostics;
       editor?.showDiagnostics(verdict.diagnostics.filter((d) => inFile(d, activeFile)));
       lastCheckSolved = verdict.solved;
@@ -375,7 +402,7 @@ function setUp(card: HTMLElement) {
     try {
       const solution = await fetchVerified<{ source: string; files?: Record<string, string> }>(track().solutionUrl, track().solutionHash);
       // A project's comparison is of the file shown.
-      source = activeFile === entryName ? solution.source : (solution.files?.[activeFile] ?? '');
+      source = activeFile === entryName() ? solution.source : (solution.files?.[activeFile] ?? '');
     } catch (error) {
       showNotice(notices, 'compare', `The solution could not be loaded (${(error as Error).message}). Check your connection and press Compare again.`);
       return;
@@ -389,12 +416,12 @@ function setUp(card: HTMLElement) {
   });
   resetButton.addEventListener('click', () => {
     const file = activeFile;
-    const what = isProject ? `your ${file} with its starting code (the other files stay as they are)` : 'your code with the starting code';
+    const what = isProject() ? `your ${file} with its starting code (the other files stay as they are)` : 'your code with the starting code';
     if (!confirm(`Replace ${what}? You can undo this right after.`)) return;
     const previous = code();
     setCode(startingCodeOf(file));
     saveNow();
-    showNotice(notices, 'reset', isProject ? `${file} was reset to its starting code.` : 'Your code was reset to the starting code.', {
+    showNotice(notices, 'reset', isProject() ? `${file} was reset to its starting code.` : 'Your code was reset to the starting code.', {
       label: 'Undo',
       run: () => {
         selectFile(file);
@@ -408,7 +435,7 @@ function setUp(card: HTMLElement) {
   ProgressStore.onOtherTabChange((changed) => {
     if (changed !== id) return;
     const record = store.getTrack(id, language);
-    if (isProject && saveTimer === undefined) takeProjectCode(record);
+    if (isProject() && saveTimer === undefined) takeProjectCode(record);
     else if (saveTimer === undefined && record.code !== undefined && record.code !== code()) setCode(record.code);
     render();
   });

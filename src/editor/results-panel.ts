@@ -150,7 +150,7 @@ export function renderVerdict(
   if (options.milestones?.length && v.outcome.kind !== 'not-run') {
     container.append(el('h3', undefined, 'Milestones'));
     const list = el('ol', 'milestones');
-    for (const m of milestoneResults(options.milestones, v)) {
+    for (const m of milestoneResults(options.milestones, v, language)) {
       const li = el('li', m.passed ? 'milestone passed' : 'milestone failed');
       li.dataset.milestone = m.id;
       li.dataset.passed = String(m.passed);

@@ -37,7 +37,14 @@ export const exerciseRecordSchema = z
     /** A project's other files, by name (the entry's code is `code`). */
     files: z.record(z.string().regex(/^[a-z0-9-]+\.ts$/), z.string().max(1_000_000)).optional(),
     updatedAt: isoDate.optional(),
-    python: z.object(trackFields).strict().optional(),
+    python: z
+      .object({
+        ...trackFields,
+        /** A Python project's other modules, by name (the entry's code is `code`). */
+        files: z.record(z.string().regex(/^[a-z][a-z0-9_]*\.py$/), z.string().max(1_000_000)).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

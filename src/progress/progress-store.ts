@@ -26,7 +26,10 @@ const STATES: readonly ExerciseState[] = ['unsolved', 'attempted', 'solved'];
 /** Kept beside the records in their generation (their key without the prefix): the review schedule. */
 const GENERATION_EXTRAS = ['review'];
 
-function asTrack(r: Record<string, unknown>): TrackRecord | null {
+/** A project's file names in each track's record: `parse.ts`, `parse.py`. */
+const FILE_NAMES: Record<TrackLanguage, RegExp> = { typescript: /^[a-z0-9-]+\.ts$/, python: /^[a-z][a-z0-9_]*\.py$/ };
+
+function asTrack(r: Record<string, unknown>, language: TrackLanguage): TrackRecord | null {
   if (!STATES.includes(r.state as ExerciseState)) return null;
   if (!Number.isInteger(r.checks) || (r.checks as number) < 0) return null;
   if (!Number.isInteger(r.hintsShown) || (r.hintsShown as number) < 0) return null;
@@ -38,7 +41,7 @@ function asTrack(r: Record<string, unknown>): TrackRecord | null {
   if (r.files !== undefined) {
     const files = r.files;
     if (typeof files !== 'object' || files === null || Array.isArray(files)) return null;
-    if (!Object.entries(files).every(([name, text]) => /^[a-z0-9-]+\.ts$/.test(name) && typeof text === 'string')) return null;
+    if (!Object.entries(files).every(([name, text]) => FILE_NAMES[language].test(name) && typeof text === 'string')) return null;
     track.files = { ...(files as Record<string, string>) };
   }
   return track;
@@ -48,12 +51,12 @@ function asTrack(r: Record<string, unknown>): TrackRecord | null {
 export function asRecord(value: unknown): ExerciseRecord | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
-  const record: ExerciseRecord | null = asTrack(r);
+  const record: ExerciseRecord | null = asTrack(r, 'typescript');
   if (!record) return null;
   if (r.updatedAt !== undefined && typeof r.updatedAt !== 'string') return null;
   if (typeof r.updatedAt === 'string') record.updatedAt = r.updatedAt;
   if (r.python !== undefined) {
-    const python = typeof r.python === 'object' && r.python !== null ? asTrack(r.python as Record<string, unknown>) : null;
+    const python = typeof r.python === 'object' && r.python !== null ? asTrack(r.python as Record<string, unknown>, 'python') : null;
     if (!python) return null;
     record.python = python;
   }
@@ -105,9 +108,9 @@ export class ProgressStore {
    * Saves one file of a project: the entry (`entryName`) as the record's
    * `code`, as a one-file exercise's; any other under `files`, by name.
    */
-  saveProjectFile(id: string, entryName: string, name: string, code: string, stubFingerprint: string): SaveResult {
-    if (name === entryName) return this.saveCode(id, code, stubFingerprint);
-    return this.updateTrack(id, 'typescript', (r) => ({ ...r, files: { ...r.files, [name]: code }, stubFingerprint: r.stubFingerprint ?? stubFingerprint }));
+  saveProjectFile(id: string, entryName: string, name: string, code: string, stubFingerprint: string, language: TrackLanguage = 'typescript'): SaveResult {
+    if (name === entryName) return this.saveCode(id, code, stubFingerprint, language);
+    return this.updateTrack(id, language, (r) => ({ ...r, files: { ...r.files, [name]: code }, stubFingerprint: r.stubFingerprint ?? stubFingerprint }));
   }
 
   recordCheck(id: string, solved: boolean, language: TrackLanguage = 'typescript'): SaveResult {

@@ -7,7 +7,7 @@ export type TrackLanguage = 'typescript' | 'python';
 /** One track's progress: the learner's code in that language, and how far they are with it. */
 export interface TrackRecord {
   code?: string;
-  /** A project's other files (TypeScript), by name (`parse.ts`): the entry's code is `code`. Absent: never edited. */
+  /** A project's other files, by name (`parse.ts`, `parse.py`): the entry's code is `code`. Absent: never edited. */
   files?: Record<string, string>;
   stubFingerprint?: string;
   state: ExerciseState;

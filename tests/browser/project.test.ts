@@ -249,3 +249,101 @@ describe('the command-parser project on its lesson page', () => {
     await context.close();
   });
 });
+
+describe("a project's Python track on its lesson page", () => {
+  const stub = (name: string) => readFileSync(`exercises/06-pipelines-in-practice/06-log-analyser/${name}`, 'utf8');
+  /** The project's card with its Python track chosen. */
+  async function pythonProject() {
+    const opened = await projectOnPage();
+    await opened.card.getByRole('button', { name: 'Python', exact: true }).click();
+    await expect.poll(() => opened.card.getByRole('tab').allTextContents()).toEqual(['analyser.py', 'parse.py', 'batch.py']);
+    return opened;
+  }
+  /** Stores the Python track's files as the card saves them (the TypeScript record untouched), and reloads. */
+  async function storePython(page: Page, files: { entry: string; others: Record<string, string> }) {
+    await page.evaluate(
+      ({ key, files }) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            state: 'unsolved',
+            checks: 0,
+            hintsShown: 0,
+            python: { code: files.entry, files: files.others, state: 'unsolved', checks: 0, hintsShown: 0 },
+          }),
+        ),
+      { key: KEY, files },
+    );
+    await page.reload();
+    await expect.poll(() => shown(page.locator(`section.exercise[data-exercise="${ID}"]`))).toContain(files.entry.split('\n')[0]);
+  }
+
+  it('shows a tab per Python module, each with its starting code, and the TypeScript tabs come back with TypeScript', async () => {
+    const { context, page, card, errors } = await pythonProject();
+    expect(await tab(card, 'analyser.py').getAttribute('aria-selected')).toBe('true');
+    expect(await shown(card)).toContain(stub('analyser.py').split('\n')[0]);
+    expect(await card.locator('.file-name').innerText()).toContain('analyser.py');
+    await tab(card, 'parse.py').click();
+    expect(await shown(card)).toContain('def parse_lines(lines):');
+    expect(await card.locator('.file-name').innerText()).toContain('parse.py');
+    expect(await card.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(await tab(card, 'parse.py').getAttribute('id'));
+    expect(await card.textContent()).toContain('npm test -- log-analyser --lang py --milestone 1');
+    expect(await axeViolations(page)).toEqual([]);
+    await card.getByRole('button', { name: 'TypeScript', exact: true }).click();
+    await expect.poll(() => card.getByRole('tab').allTextContents()).toEqual(['analyser.ts', 'parse.ts', 'batch.ts']);
+    expect(await tab(card, 'analyser.ts').getAttribute('aria-selected')).toBe('true');
+    expect(await shown(card)).toContain(stub('analyser.ts').split('\n')[0]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('saves each Python file in the Python record: an edit of parse.py survives a reload, and the TypeScript files are untouched', async () => {
+    const { context, page, card, errors } = await pythonProject();
+    await tab(card, 'parse.py').click();
+    await card.locator('textarea, .cm-content').first().click();
+    await card.locator('.cm-content').waitFor();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText('\n# my parse work\n');
+    const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+    await expect.poll(async () => (await stored())?.python?.files?.['parse.py'] ?? '').toContain('my parse work');
+    expect((await stored()).files).toBeUndefined();
+    await page.reload();
+    await tab(card, 'parse.py').click();
+    expect(await shown(card)).toContain('my parse work');
+    await tab(card, 'batch.py').click();
+    expect(await shown(card)).not.toContain('my parse work');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a check sends every module to Python: the solution is Solved with every milestone; a wrong design fails its milestone only', async () => {
+    const { context, page, card, errors } = await pythonProject();
+    const others = { 'parse.py': solution('parse.py'), 'batch.py': solution('batch.py') };
+    await storePython(page, { entry: solution('analyser.py'), others });
+    const { verdict, text } = await checkAndWait(page, ID, 120_000);
+    expect(verdict, text).toBe('solved');
+    const passed = () =>
+      card
+        .locator('.results .milestones li')
+        .evaluateAll((items) => Object.fromEntries(items.map((li) => [(li as HTMLElement).dataset.milestone, (li as HTMLElement).dataset.passed])));
+    expect(await passed()).toEqual({ parse: 'true', batch: 'true', summarise: 'true', 'early-exit': 'true' });
+    expect(await card.locator('.state-badge').textContent()).toBe('Solved');
+
+    await storePython(page, { entry: solution('analyser.py', 'first-errors-filters-everything'), others });
+    const wrong = await checkAndWait(page, ID, 120_000);
+    expect(wrong.verdict, wrong.text).toBe('failed');
+    expect(await passed()).toEqual({ parse: 'true', batch: 'true', summarise: 'true', 'early-exit': 'false' });
+    expect(wrong.text).toContain('100,000 lines were read from an endless log');
+
+    await storePython(page, { entry: solution('analyser.py'), others: { ...others, 'batch.py': 'def batches(items, size:\n    pass\n' } });
+    await checkAndWait(page, ID, 120_000);
+    const jump = card.locator('.results .diagnostics button.jump');
+    expect(await jump.count()).toBe(1);
+    expect(await jump.textContent()).toMatch(/^batch\.py, line 1/);
+    await jump.click();
+    await expect.poll(() => tab(card, 'batch.py').getAttribute('aria-selected')).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+    // Python starts in the page first (seconds), then three checks; the wrong design reads 100,000 lines twice before it fails.
+  }, 240_000);
+});

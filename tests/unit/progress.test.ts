@@ -296,6 +296,27 @@ describe("a project's files in the store", () => {
     expect(new ProgressStore(storage).get('take')).not.toHaveProperty('files');
   });
 
+  it("keeps a Python project's modules in the Python record, apart from the TypeScript files, through export and import", () => {
+    const storage = new MemoryStorage();
+    const store = new ProgressStore(storage);
+    store.saveProjectFile('log-analyser', 'analyser.ts', 'parse.ts', 'ts parse', 'aaaaaaaa');
+    store.saveProjectFile('log-analyser', 'analyser.py', 'analyser.py', 'py entry', 'bbbbbbbb', 'python');
+    store.saveProjectFile('log-analyser', 'analyser.py', 'parse.py', 'py parse', 'bbbbbbbb', 'python');
+    const again = new ProgressStore(storage);
+    expect(again.getTrack('log-analyser', 'python')).toMatchObject({ code: 'py entry', files: { 'parse.py': 'py parse' } });
+    expect(again.getTrack('log-analyser', 'typescript').files).toEqual({ 'parse.ts': 'ts parse' });
+    const parsed = parseProgressFile(JSON.stringify(buildProgressFile(again.all(), 'browser')));
+    expect(parsed.ok && parsed.value.exercises['log-analyser'].python?.files).toEqual({ 'parse.py': 'py parse' });
+    // A file name of the other language is not a file of this track.
+    storage.setItem(
+      `${STORAGE_PREFIX}exercise:log-analyser`,
+      JSON.stringify({ state: 'unsolved', checks: 0, hintsShown: 0, python: { state: 'unsolved', checks: 0, hintsShown: 0, files: { 'parse.ts': '' } } }),
+    );
+    const strict = new ProgressStore(storage);
+    strict.get('log-analyser');
+    expect(strict.corrupt.has('log-analyser')).toBe(true);
+  });
+
   it('refuses a record whose files are not a map of file names to text', () => {
     const storage = new MemoryStorage();
     storage.setItem(`${STORAGE_PREFIX}exercise:log-analyser`, JSON.stringify({ state: 'unsolved', checks: 0, hintsShown: 0, files: { '../x': 1 } }));

@@ -63,6 +63,87 @@ describe('a project in exercise.json', () => {
   });
 });
 
+describe('a Python project in exercise.json', () => {
+  const milestones = [
+    { id: 'one', title: 'First stage', tests: 'first' },
+    { id: 'two-more', title: 'Second stage', tests: 'second' },
+  ];
+  const pythonTrack = (files?: string[], stub = 'take.py') => ({
+    stub,
+    test: 'test_take.py',
+    task: 'Write `take` so that it yields the first n items.',
+    hints: ['Count as you go.', 'Stop before pulling the next item.'],
+    ...(files ? { files } : {}),
+  });
+  const pyProject = (python: object, tests: string, files: Record<string, string> = {}) =>
+    project(
+      { python, milestones },
+      {
+        [`exercises/${folder}/take.py`]: '',
+        [`solutions/${folder}/take.py`]: '',
+        [`exercises/${folder}/test_take.py`]: tests,
+        ...files,
+      },
+    );
+  const goodTests = 'def test_one_first():\n    pass\n\n\ndef test_two_more_second():\n    pass\n';
+  const helper = { [`exercises/${folder}/helper.py`]: '', [`solutions/${folder}/helper.py`]: '' };
+
+  it('lists its modules (entry first); the loader finds every stub and solution', () => {
+    const [exercise] = inLanguage(loadExercises(writeCourse(pyProject(pythonTrack(['take.py', 'helper.py']), goodTests, helper))), 'python');
+    expect(exercise.extraFiles.map((f) => f.name)).toEqual(['helper.py']);
+    expect(exercise.extraFiles[0].solutionFile).toMatch(/solutions\/03-laziness\/02-take\/helper\.py$/);
+  });
+
+  it('is refused when a module is missing, misnamed, the stub is not first, or there are more than six', () => {
+    expect(problemsOf(pyProject(pythonTrack(['take.py', 'helper.py']), goodTests)).join('\n')).toMatch(/its python stub .*helper\.py does not exist/);
+    expect(problemsOf(pyProject(pythonTrack(['take.py', 'Helper-2.py']), goodTests)).join('\n')).toMatch(/a module file name/);
+    expect(problemsOf(pyProject(pythonTrack(['helper.py', 'take.py']), goodTests, helper)).join('\n')).toMatch(/"files" starts with the stub/);
+    const seven = ['take.py', 'a.py', 'b.py', 'c.py', 'd.py', 'e.py', 'f.py'];
+    expect(problemsOf(pyProject(pythonTrack(seven), goodTests)).join('\n')).toMatch(/python\.files/);
+  });
+
+  it('a milestone with no test_<id>_… function, or a test in no milestone, is refused', () => {
+    expect(problemsOf(pyProject(pythonTrack(), goodTests))).toEqual([]);
+    expect(problemsOf(pyProject(pythonTrack(), 'def test_one_first():\n    pass\n')).join('\n')).toMatch(
+      /milestone "two-more" has no Python test: .* def test_two_more_…/,
+    );
+    expect(problemsOf(pyProject(pythonTrack(), `${goodTests}\n\ndef test_other():\n    pass\n`)).join('\n')).toMatch(/test_other belongs to no milestone/);
+  });
+
+  it('is refused when another exercise has a Python module of the same name (pytest would see one module)', () => {
+    const other = '04-other/01-twin';
+    const twin = {
+      [`exercises/${other}/exercise.json`]: meta({
+        lesson: 'twin',
+        python: pythonTrack(['twin.py', 'helper.py'], 'twin.py'),
+        typescript: { stub: 'twin.ts', test: 'twin.test.ts' },
+      }),
+      [`exercises/${other}/twin.ts`]: '',
+      [`exercises/${other}/twin.test.ts`]: '',
+      [`solutions/${other}/twin.ts`]: '',
+      [`exercises/${other}/twin.py`]: '',
+      [`exercises/${other}/test_take.py`]: '',
+      [`solutions/${other}/twin.py`]: '',
+      [`exercises/${other}/helper.py`]: '',
+      [`solutions/${other}/helper.py`]: '',
+    };
+    const problems = problemsOf({ ...pyProject(pythonTrack(['take.py', 'helper.py']), goodTests, helper), ...twin }).join('\n');
+    expect(problems).toMatch(/Python module helper\.py is also one of exercises\/03-laziness\/02-take's/);
+    expect(problems).toMatch(/Python module test_take\.py is also one/);
+  });
+
+  it("a Python milestone's tests are the functions named after its id", () => {
+    const test = (name: string, status: TestResult['status']): TestResult => ({ path: [name], status, durationMs: 0 });
+    const tests = [test('test_one_first', 'pass'), test('test_two_more_second', 'fail'), test('test_one_again', 'pass')];
+    expect(milestoneResults(milestones, { tests, outcome: { kind: 'finished' } }, 'python')).toEqual([
+      { id: 'one', title: 'First stage', passed: true, passedTests: 2, total: 2 },
+      { id: 'two-more', title: 'Second stage', passed: false, passedTests: 0, total: 1 },
+    ]);
+    // read as TypeScript, the same tests belong to no describe
+    expect(milestoneResults(milestones, { tests, outcome: { kind: 'finished' } }).map((m) => m.total)).toEqual([0, 0]);
+  });
+});
+
 describe('running a project', () => {
   const compile = (source: string, name: string) => transpile(source, name).js;
 
@@ -224,6 +305,44 @@ describe('the command-parser project', () => {
     const [solution, stub] = [await proveSolutionsPass([parser]), await proveStubsFail([parser])];
     expect([solution.failed, stub.failed]).toEqual([0, 0]);
   }, 120_000);
+});
+
+describe("the log-analyser project's Python track", () => {
+  const [analyser] = loadCourseExercises('python').filter((e) => e.id === 'log-analyser');
+
+  it('has three modules and the same four milestones as the TypeScript track', () => {
+    expect([analyser.track.stub, ...analyser.extraFiles.map((f) => f.name)]).toEqual(['analyser.py', 'parse.py', 'batch.py']);
+    expect(analyser.meta.milestones?.map((m) => m.id)).toEqual(['parse', 'batch', 'summarise', 'early-exit']);
+  });
+
+  it('grades by milestone: a wrong batch.py fails the milestones that use it, and --milestone focuses on one', async () => {
+    const job = jobFor(analyser, 'solution');
+    const broken = { ...job, files: { ...job.files, 'batch.py': 'def batches(items, size):\n    yield list(items)[:size]\n' } };
+    const [{ verdict }] = await gradeChecks([broken], { concurrency: 1 });
+    expect(outcomeOf(analyser, verdict).milestones!.map((m) => [m.id, m.passed])).toEqual([
+      ['parse', true],
+      ['batch', false],
+      ['summarise', false],
+      ['early-exit', true],
+    ]);
+    expect(focusMilestone(analyser, verdict, '1').solved).toBe(true);
+    expect(focusMilestone(analyser, verdict, 'early-exit').solved).toBe(true);
+    expect(focusMilestone(analyser, verdict, '2').solved).toBe(false);
+  }, 120_000);
+
+  it('proofs: the solution passes, the untouched stubs fail, each wrong design fails', async () => {
+    expect(wrongSolutions([analyser]).map((w) => w.name.split('/wrong/')[1])).toEqual([
+      'batch-looks-ahead/',
+      'closes-only-at-the-end/',
+      'first-errors-filters-everything/',
+      'never-closes-the-log/',
+      'parse-splits-on-every-space/',
+      'reads-the-whole-log/',
+      'reuses-one-summary/',
+    ]);
+    const [solution, stub, wrong] = [await proveSolutionsPass([analyser]), await proveStubsFail([analyser]), await proveWrongSolutionsFail([analyser])];
+    expect([solution.failed, stub.failed, wrong.failed, wrong.passed]).toEqual([0, 0, 0, 7]);
+  }, 240_000);
 });
 
 describe("the browser's compiler and a project", () => {

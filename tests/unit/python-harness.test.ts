@@ -209,3 +209,62 @@ describe('the Python harness, in Pyodide and in CPython', () => {
     }
   });
 });
+
+describe("the Python harness and a project's modules, in Pyodide and in CPython", () => {
+  const project = (files: Record<string, string>, tests: string): PythonJob => ({
+    code: 'from parse import double\nimport helper\n\n\ndef quad(n):\n    return double(double(n))\n',
+    stubName: 'main.py',
+    files: { 'parse.py': 'import helper\n\n\ndef double(n):\n    return helper.twice(n)\n', 'helper.py': 'def twice(n):\n    return n * 2\n', ...files },
+    tests,
+    testName: 'test_main.py',
+  });
+  const tests =
+    'import helper\nfrom main import quad\nfrom parse import double\n\n\ndef test_quad():\n    assert quad(1) == 4\n\n\ndef test_double():\n    assert double(2) == helper.twice(2) == 4\n';
+
+  it('the modules import each other by name, and the tests import each of them', async () => {
+    for (const v of (await both([project({}, tests)]))[0]) {
+      expect(v.tests.map((t) => [t.path[0], t.status])).toEqual([
+        ['test_quad', 'pass'],
+        ['test_double', 'pass'],
+      ]);
+    }
+  });
+
+  it("a failure's traceback, a syntax error and a missing name each point to the module they are in", async () => {
+    const jobs = [
+      project({ 'helper.py': 'def twice(n):\n    raise ValueError(n)\n' }, tests),
+      project({ 'parse.py': 'def double(n:\n    return n\n' }, tests),
+      project({ 'parse.py': 'def triple(n):\n    return 3 * n\n' }, tests),
+    ];
+    const verdicts = await both(jobs);
+    for (const side of [0, 1]) {
+      const [thrown, syntax, missing] = verdicts.map((pair) => pair[side]);
+      expect(thrown.tests[0].failure!.message).toMatch(/ValueError: 1[\s\S]*parse\.py, line 5, in double[\s\S]*helper\.py, line 2, in twice/);
+      expect(syntax.diagnostics.map((d) => [d.file, d.module, d.line])).toEqual([['code', 'parse.py', 1]]);
+      expect(missing.outcome).toMatchObject({
+        kind: 'load-error',
+        failure: { message: expect.stringMatching(/^double is imported from parse\.py, but parse\.py does not define it/) },
+      });
+    }
+  });
+
+  it('modules that import each other (a cycle) load as Python loads them; one that hides the modules from import fails only itself', () => {
+    const cycle = project({ 'helper.py': 'import main\n\n\ndef twice(n):\n    return n * 2\n' }, tests);
+    const hiding = {
+      ...cycle,
+      code: "import sys\n\nsys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != 'ProjectModules']\n\n\ndef quad(n):\n    return n\n",
+    };
+    const [cyclic, hidden, after] = runOnCPython([cycle, hiding, cycle]);
+    expect(cyclic.verdict.solved).toBe(true);
+    expect(hidden.verdict.outcome).toMatchObject({ kind: 'load-error' });
+    expect(after.verdict.solved).toBe(true);
+  });
+
+  it("leaves no module behind: the next check's modules are its own", async () => {
+    const next = project({ 'helper.py': 'def twice(n):\n    return n + n\n' }, tests);
+    const [first, second] = runOnCPython([project({}, tests), next, { ...next, files: {} }]).slice(1);
+    expect(first.verdict.solved).toBe(true);
+    expect(first.reusable).toBe(true);
+    expect(second.verdict.outcome).toMatchObject({ kind: 'load-error' });
+  });
+});

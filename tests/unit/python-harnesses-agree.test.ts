@@ -11,6 +11,7 @@ import { runRealPytest } from '../../src/grader/python/node/real-pytest';
  * and CPython's real pytest must say the same of every Python solution and
  * every untouched Python stub, test by test: the solutions pass every test
  * under both, the stubs fail under both, and each test has the same outcome.
+ * A project's modules are all there, beside its tests, under both.
  */
 const exercises = inLanguage(loadExercises(courseRoot), 'python');
 /** Outcomes, not speed: a limit that a busy machine does not reach for a correct solution. */
@@ -33,10 +34,12 @@ describe.each([
   it('gets the same outcome for every test from the browser harness as from real pytest', async () => {
     expect(exercises.length).toBeGreaterThan(0);
     const code = (e: (typeof exercises)[number]) => readFileSync(e[file], 'utf8');
+    const files = (e: (typeof exercises)[number]) =>
+      e.extraFiles.length ? { files: Object.fromEntries(e.extraFiles.map((f) => [f.name, readFileSync(f[file], 'utf8')])) } : {};
     const tests = (e: (typeof exercises)[number]) => readFileSync(e.testFile, 'utf8');
-    const real = runRealPytest(exercises.map((e) => ({ moduleName: e.track.stub, code: code(e), testName: e.track.test, tests: tests(e) })));
+    const real = runRealPytest(exercises.map((e) => ({ moduleName: e.track.stub, code: code(e), testName: e.track.test, tests: tests(e), ...files(e) })));
     const verdicts = await Promise.all(
-      exercises.map((e) => grader.check({ code: code(e), stubName: e.track.stub, tests: tests(e), testName: e.track.test }, LIMIT_MS)),
+      exercises.map((e) => grader.check({ code: code(e), stubName: e.track.stub, tests: tests(e), testName: e.track.test, ...files(e) }, LIMIT_MS)),
     );
     for (const [index, exercise] of exercises.entries()) {
       const verdict = verdicts[index];

@@ -67,5 +67,11 @@ async function pythonData(exercise: ExerciseIn, renderMarkdown: (text: string) =
     stub: readFileSync(exercise.stubFile, 'utf8'),
     testsHash: servedPythonTests(exercise).sha256,
     solutionHash: servedSolution(exercise).sha256,
+    ...(exercise.extraFiles.length > 0
+      ? {
+          files: [exercise.track.stub, ...exercise.extraFiles.map((f) => f.name)],
+          fileStubs: Object.fromEntries(exercise.extraFiles.map((f) => [f.name, readFileSync(f.stubFile, 'utf8')])),
+        }
+      : {}),
   };
 }

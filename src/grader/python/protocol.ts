@@ -14,6 +14,8 @@ export interface PythonJob {
   tests: string;
   /** `test_take.py`. */
   testName: string;
+  /** A project's other modules' code, by file name (`parse.py`): importable by name by the tests and by each other. */
+  files?: Record<string, string>;
 }
 
 /** How a run ended, as the harness reports it (src/grader/python/harness/course_harness.py). */

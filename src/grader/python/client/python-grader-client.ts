@@ -147,8 +147,9 @@ export class PythonGraderClient {
   }
 
   /** Checks `code` against the exercise's Python tests. Checks run one at a time, in the order asked. */
-  check(exercise: PythonExerciseRef, code: string, progress: PythonCheckProgress = {}): Promise<Verdict> {
-    const run = this.queue.then(() => this.checkNow(exercise, code, progress));
+  /** Checks `code` (the entry module); a project's other modules (`files`, by file name) go with it, importable by name. */
+  check(exercise: PythonExerciseRef, code: string, progress: PythonCheckProgress = {}, files?: Record<string, string>): Promise<Verdict> {
+    const run = this.queue.then(() => this.checkNow(exercise, code, progress, files));
     // The next check waits for this one's worker to be idle again, or for its replacement.
     this.queue = run.then(
       (done) => done.settled,
@@ -157,10 +158,15 @@ export class PythonGraderClient {
     return run.then((done) => done.verdict);
   }
 
-  private async checkNow(exercise: PythonExerciseRef, code: string, progress: PythonCheckProgress): Promise<{ verdict: Verdict; settled: Promise<void> }> {
+  private async checkNow(
+    exercise: PythonExerciseRef,
+    code: string,
+    progress: PythonCheckProgress,
+    files?: Record<string, string>,
+  ): Promise<{ verdict: Verdict; settled: Promise<void> }> {
     const started = performance.now();
     const settled = Promise.resolve();
-    const tooLong = tooLongReason(code);
+    const tooLong = [code, ...Object.values(files ?? {})].map(tooLongReason).find(Boolean);
     if (tooLong) return { verdict: notRunVerdict(tooLong, [], 0), settled };
     let tests: string;
     let handle: PythonWorker;
@@ -173,7 +179,7 @@ export class PythonGraderClient {
       const reason = `The course could not start Python: ${(error as Error).message}. Check your connection, then reload the page and try again.`;
       return { verdict: notRunVerdict(reason, [], performance.now() - started), settled };
     }
-    const job: PythonJob = { code, stubName: exercise.stubName, tests, testName: exercise.testName };
+    const job: PythonJob = { code, stubName: exercise.stubName, tests, testName: exercise.testName, ...(files && Object.keys(files).length ? { files } : {}) };
     const { port, worker, interrupt } = handle;
     const transport: PythonTransport = {
       listen(onMessage, onCrash) {

@@ -1,4 +1,4 @@
-"""Runs one Python check: the learner's module, then the exercise's pytest-style tests.
+"""Runs one Python check: the learner's module (or a project's modules), then the exercise's pytest-style tests.
 
 The worker (the browser's, or a Node thread for `npm test`) loads this harness
 once, before any learner code, and calls `run_check(job, send, stop_requested)`
@@ -12,7 +12,8 @@ src/grader/python/protocol.ts:
   {"type": "idle", "reusable": bool}          cleaned up: whether this interpreter may run another check
 
 A test is a module-level `test*` function of the test file, run in the order
-of the file. `stop_requested()` says whether a KeyboardInterrupt came from the
+of the file. A project's job also has `files` (file name → source): its other
+modules, importable by name (`import parse`) by the tests and by each other. `stop_requested()` says whether a KeyboardInterrupt came from the
 page's time limit (Pyodide's interrupt buffer) rather than from the code.
 """
 
@@ -88,11 +89,11 @@ class Untrusted(BaseException):
 class Comparisons:
     """`left op right` for rewritten asserts, refusing an answer that depends on the learner's own comparison methods."""
 
-    def __init__(self, learner_file):
-        self.learner_file = learner_file
+    def __init__(self, learner_files):
+        self.learner_files = frozenset(learner_files)
 
     def _watch(self, frame, event, arg):
-        if event == 'call' and frame.f_code.co_filename == self.learner_file:
+        if event == 'call' and frame.f_code.co_filename in self.learner_files:
             raise Untrusted(frame.f_code)
 
     def compare(self, left, op, right):
@@ -249,13 +250,13 @@ def _diagnostic(error, source, file):
 class Reporter:
     """Turns what went wrong into the verdict's words."""
 
-    def __init__(self, learner_file, test_file, learner_module):
-        self.learner_file = learner_file
+    def __init__(self, learner_files, test_file):
+        #: The learner's files (the entry first) by module name.
+        self.learner_files = {file[:-3]: file for file in learner_files}
         self.test_file = test_file
-        self.learner_module = learner_module
 
     def _frames(self, error):
-        ours = {self.learner_file, self.test_file}
+        ours = {*self.learner_files.values(), self.test_file}
         try:
             frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename in ours]
         except Exception:
@@ -319,11 +320,18 @@ class Reporter:
         return failure
 
     def load_failure(self, error):
-        if isinstance(error, ImportError) and getattr(error, 'name', None) == self.learner_module:
+        module = getattr(error, 'name', None) if isinstance(error, ImportError) else None
+        if module in self.learner_files:
             match = re.match(r"cannot import name '([^']+)'", str(error))
+            file = self.learner_files[module]
+            if match and len(self.learner_files) == 1:
+                return {
+                    'message': f'The tests import {match.group(1)} from {file}, but your code does not define it. '
+                    'Keep the names the starting code has (you can add your own beside them).'
+                }
             if match:
                 return {
-                    'message': f'The tests import {match.group(1)} from {self.learner_file}, but your code does not define it. '
+                    'message': f'{match.group(1)} is imported from {file}, but {file} does not define it. '
                     'Keep the names the starting code has (you can add your own beside them).'
                 }
         failure = self.failure(error)
@@ -336,10 +344,10 @@ class Reporter:
 
 
 class TestImports:
-    """The `__import__` of the test module: the stub, the pytest shim, and modules as they were before the learner's code ran."""
+    """The `__import__` of the test module: the learner's modules, the pytest shim, and modules as they were before the learner's code ran."""
 
-    def __init__(self, learner_name, learner, pytest_module, modules):
-        self.learner_name = learner_name
+    def __init__(self, learner, pytest_module, modules):
+        #: The learner's modules by name (a project's several, loaded when the check started).
         self.learner = learner
         self.pytest = pytest_module
         self.modules = modules
@@ -350,8 +358,8 @@ class TestImports:
             raise ImportError('relative imports are not available in the tests')
         if name == 'pytest':
             return self.pytest
-        if name == self.learner_name:
-            return self.learner
+        if name in self.learner:
+            return self.learner[name]
         known = self.modules.get(name)
         if known is not None:
             return known if fromlist else self.modules.get(name.partition('.')[0], known)
@@ -424,6 +432,41 @@ def _module(name, file, source):
     return module
 
 
+class ProjectModules:
+    """A project's modules while its check runs: `import parse` (from the tests or another of its modules)
+    finds the learner's `parse.py`, loaded once by Python's own import machinery (any order, even a cycle).
+    On sys.meta_path only while the check runs, so the interpreter is as it was for the next check."""
+
+    def __init__(self, sources, compiled):
+        #: module name → (file name, source, code object)
+        self.modules = {file[:-3]: (file, sources[file], code) for file, code in compiled.items()}
+
+    def find_spec(self, name, path=None, target=None):
+        if path is not None or name not in self.modules:
+            return None
+        import importlib.util
+
+        return importlib.util.spec_from_loader(name, self)
+
+    def create_module(self, spec):
+        file, source, _ = self.modules[spec.name]
+        module = _module(spec.name, file, source)
+        module.__builtins__ = builtins  # the real ones, as for a one-file exercise
+        return module
+
+    def exec_module(self, module):
+        exec(self.modules[module.__name__][2], module.__dict__)
+
+    def __enter__(self):
+        sys.meta_path.insert(0, self)
+        return self
+
+    def __exit__(self, *exc_info):
+        while self in sys.meta_path:
+            sys.meta_path.remove(self)
+        return False
+
+
 class Check:
     def __init__(self, job, send, stop_requested, baseline, test_cache):
         self.job = job
@@ -432,10 +475,14 @@ class Check:
         self.stop_requested = stop_requested
         self.baseline = baseline
         self.learner_file = job['stubName']
+        #: Every learner file's source, the entry first (a project has several).
+        self.sources = {self.learner_file: job['code'], **(job.get('files') or {})}
+        self.learner_files = tuple(self.sources)
         self.test_file = job['testName']
         self.learner_name = self.learner_file[:-3]
+        self.learner_names = {file[:-3] for file in self.learner_files}
         self.test_name = self.test_file[:-3]
-        self.reporter = Reporter(self.learner_file, self.test_file, self.learner_name)
+        self.reporter = Reporter(self.learner_files, self.test_file)
         self.trace = CallTrace()
         self.console = course_sandbox.Console(self._console_line)
         self.streams = (course_sandbox.Stream(self.console, 'log'), course_sandbox.Stream(self.console, 'error'))
@@ -459,15 +506,23 @@ class Check:
     # -- loading ----------------------------------------------------------
 
     def compile_learner(self):
-        source = self.job['code']
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
-            try:
-                return compile(source, self.learner_file, 'exec', dont_inherit=True), None
-            except SyntaxError as error:
-                return None, [_diagnostic(error, source, 'code')]
-            except ValueError as error:  # e.g. a null character
-                return None, [{'file': 'code', 'line': 1, 'column': 1, 'from': 0, 'to': 0, 'code': 0, 'message': f'SyntaxError: {error}', 'kind': 'syntax'}]
+        """Each learner file's code by file name, or the diagnostics of those that do not compile
+        (a project's other files' name theirs as `module`)."""
+        compiled = {}
+        diagnostics = []
+        for file, source in self.sources.items():
+            module = {} if file == self.learner_file else {'module': file}
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore')
+                try:
+                    compiled[file] = compile(source, file, 'exec', dont_inherit=True)
+                except SyntaxError as error:
+                    diagnostics.append({**_diagnostic(error, source, 'code'), **module})
+                except ValueError as error:  # e.g. a null character
+                    diagnostics.append(
+                        {'file': 'code', 'line': 1, 'column': 1, 'from': 0, 'to': 0, 'code': 0, 'message': f'SyntaxError: {error}', 'kind': 'syntax', **module}
+                    )
+        return (None, diagnostics) if diagnostics else (compiled, None)
 
     def compile_tests(self):
         """The rewritten test module's code and the modules it imports: (code, imports, None) or (None, None, diagnostics).
@@ -493,7 +548,7 @@ class Check:
     def prepare(self, imports):
         """Imports what the tests import, before the learner's code runs, so the tests get those modules as they are."""
         for name in imports:
-            if name in (self.learner_name, 'pytest') or name.partition('.')[0] in course_sandbox.BLOCKED_MODULES:
+            if name in self.learner_names or name == 'pytest' or name.partition('.')[0] in course_sandbox.BLOCKED_MODULES:
                 continue
             try:
                 importlib.import_module(name)
@@ -502,15 +557,18 @@ class Check:
         self.baseline.refresh()
 
     def load_learner(self, code):
+        """The learner's modules by name, loaded in file order (a project's import each other through ProjectModules)."""
+        if len(code) > 1:
+            return {file[:-3]: importlib.import_module(file[:-3]) for file in self.learner_files}
         module = _module(self.learner_name, self.learner_file, self.job['code'])
         module.__builtins__ = builtins  # the real ones: the learner's code may change them (the check then fails)
         sys.modules[self.learner_name] = module
-        exec(code, module.__dict__)
-        return module
+        exec(code[self.learner_file], module.__dict__)
+        return {self.learner_name: module}
 
     def load_tests(self, code, learner, comparisons):
         module = _module(self.test_name, self.test_file, self.job['tests'])
-        imports = TestImports(self.learner_name, learner, course_pytest_module(), self.baseline.modules)
+        imports = TestImports(learner, course_pytest_module(), self.baseline.modules)
         private = dict(course_sandbox.PRISTINE_BUILTINS)
         private['__import__'] = imports
         namespace = module.__dict__
@@ -592,9 +650,15 @@ class Check:
         return code, test_code, None
 
     def run(self, code, test_code):
-        """Loads both modules and runs the tests. Returns the outcome sent with `done`."""
+        """Loads the learner's modules and the tests, and runs the tests. Returns the outcome sent with `done`."""
+        if len(code) == 1:
+            return self._run(code, test_code)
+        with ProjectModules(self.sources, code):
+            return self._run(code, test_code)
+
+    def _run(self, code, test_code):
         self._capture()
-        comparisons = Comparisons(self.learner_file)
+        comparisons = Comparisons(self.learner_files)
         try:
             learner = self.load_learner(code)
         except Stopped:
@@ -640,7 +704,7 @@ class Harness:
         """Runs a check, sending its events; returns whether this interpreter may run another."""
         job = json.loads(job_json)
         check = Check(job, send, stop_requested, self.baseline, self.test_cache)
-        block = course_sandbox.ImportBlock((check.learner_file, check.test_file))
+        block = course_sandbox.ImportBlock((*check.learner_files, check.test_file))
         outcome = None
         try:
             try:
@@ -670,7 +734,7 @@ class Harness:
             send(_json({'type': 'idle', 'reusable': False}))
             return False
         # Phase two, after the verdict: let go of the check's objects, run their finalizers, look again.
-        files = (check.learner_file, check.test_file)
+        files = (*check.learner_files, check.test_file)
         del check
         try:
             check_cleanup = course_sandbox.Console(lambda level, text: None)

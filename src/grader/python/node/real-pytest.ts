@@ -4,7 +4,8 @@
  * harness says of a file must be what pytest says of it, test by test.
  *
  * Each batch of files is written to a folder of its own (module names are
- * unique across the course, so one folder holds many exercises) and run by one
+ * unique across the course, src/course/exercise-loader.ts checks it, so one
+ * folder holds many exercises, a project's modules beside each other) and run by one
  * pytest process, with a limit per test (SIGALRM), a memory cap (a wrong
  * solution may collect an endless generator into a list) and a limit for the
  * whole process.
@@ -22,6 +23,8 @@ export interface PytestFile {
   /** The test file's name, e.g. `test_chain.py`. */
   testName: string;
   tests: string;
+  /** A project's other modules' code, by file name (`parse.py`). */
+  files?: Record<string, string>;
 }
 
 /** Each test's outcome under pytest, by test file name, then test name. */
@@ -93,6 +96,7 @@ export function runRealPytest(files: PytestFile[], options: { testLimitMs?: numb
   try {
     for (const file of files) {
       writeFileSync(join(dir, file.moduleName), file.code);
+      for (const [name, code] of Object.entries(file.files ?? {})) writeFileSync(join(dir, name), code);
       writeFileSync(join(dir, file.testName), file.tests);
     }
     writeFileSync(join(dir, 'course_test_limit.py'), PLUGIN);

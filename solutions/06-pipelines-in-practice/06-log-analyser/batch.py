@@ -1,0 +1,10 @@
+from itertools import islice
+
+
+def batches(items, size):
+    """Milestone 2. Yields the items of `items` in lists of `size` (the last one
+    shorter, never an empty one), each a new list, pulling no item before it is
+    needed."""
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
