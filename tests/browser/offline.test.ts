@@ -120,7 +120,7 @@ describe('updates and groups', () => {
   beforeAll(async () => {
     copy = mkdtempSync(join(tmpdir(), 'course-host-'));
     cpSync(DIST, copy, { recursive: true });
-    mkdirSync(join(copy, 'pyodide'));
+    mkdirSync(join(copy, 'pyodide'), { recursive: true }); // the build has its own Pyodide there
     writeFileSync(join(copy, RUNTIME), 'globalThis.pythonRuntime = "loaded";\n');
     writeServiceWorker(copy);
     rmSync(join(copy, 'sw.js.br'), { force: true });
