@@ -25,6 +25,7 @@ import { serveStatic } from '../src/cli/static-server';
 import { DIAGNOSTICS_DELAY_MS, HOVER_DELAY_MS } from '../src/editor/editor-help';
 import { buildVersions, type UpdateCost, updateCost } from './bench-update';
 import { measureClassView } from './bench-class';
+import { STORAGE_PREFIX } from '../src/ui/storage';
 
 const DIST = process.env.COURSE_DIST ?? 'dist';
 const LESSON = '/iterables/iterator-protocol/';
@@ -403,7 +404,7 @@ try {
     const { context, page, goto } = await freshPage(browser, server.url + PROJECT.lesson);
     await goto();
     await page.evaluate(({ key, record }) => localStorage.setItem(key, JSON.stringify(record)), {
-      key: `generators-course:v1:exercise:${PROJECT.id}`,
+      key: `${STORAGE_PREFIX}exercise:${PROJECT.id}`,
       record: { code: PROJECT.entry, files: PROJECT.others, state: 'unsolved', checks: 0, hintsShown: 0 },
     });
     await page.reload();

@@ -253,14 +253,17 @@ function jobsOf(i: number): GradingJob[] {
   const parsed = submissions[i].parsed;
   if (!parsed.ok || !reference) return [];
   const name = parsed.value.student.name;
-  return codeToGrade(parsed.value, reference.assignment).map(({ exerciseId, language, code, files }) => ({
-    key: keys[i].get(exerciseId)!,
-    exerciseId,
-    language,
-    code,
-    ...(filesOf(exerciseId, language, files) ? { files: filesOf(exerciseId, language, files) } : {}),
-    label: `${name}, “${titles.get(exerciseId) ?? exerciseId}” (${submissions[i].fileName})`,
-  }));
+  return codeToGrade(parsed.value, reference.assignment).map(({ exerciseId, language, code, files: handedIn }) => {
+    const files = filesOf(exerciseId, language, handedIn);
+    return {
+      key: keys[i].get(exerciseId)!,
+      exerciseId,
+      language,
+      code,
+      ...(files ? { files } : {}),
+      label: `${name}, “${titles.get(exerciseId) ?? exerciseId}” (${submissions[i].fileName})`,
+    };
+  });
 }
 
 function gradeSubmission(i: number) {
